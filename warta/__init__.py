@@ -1,0 +1,8 @@
+"""Warta: Indonesian news into structured, searchable knowledge."""
+
+from warta.errors import InputError, StageError, WartaError
+from warta.model import Article, RawDoc
+from warta.pipeline import process, process_many
+
+__version__ = "0.1.0"
+__all__ = ["Article", "InputError", "RawDoc", "StageError", "WartaError", "process", "process_many"]

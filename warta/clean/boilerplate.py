@@ -1,0 +1,7 @@
+"""Stage placeholder (being written)."""
+from __future__ import annotations
+from typing import TYPE_CHECKING
+if TYPE_CHECKING:
+    from warta.pipeline import Draft
+def remove_boilerplate(draft: Draft) -> None:
+    pass

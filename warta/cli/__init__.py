@@ -1,0 +1,10 @@
+"""`warta` command line: a thin shell; each module registers its commands on the apps in `_app`."""
+
+from __future__ import annotations
+
+from warta.cli import corpus, events, extract, ner, quotes  # noqa: F401  (registers commands)
+from warta.cli._app import app
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,24 @@
+"""The typer apps every command module registers on; kept apart to avoid import cycles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help="Warta: Indonesian news into structured knowledge.")
+eval_app = typer.Typer(no_args_is_help=True, help="Measure an annotator on gold data (prints P/R/F1).")
+train_app = typer.Typer(no_args_is_help=True, help="Train a model that ships in the package.")
+app.add_typer(eval_app, name="eval")
+app.add_typer(train_app, name="train")
+
+DATA_OPTION = typer.Option(Path("../shared/data"), "--data", help="Folder of the corpora (see README).")
+
+
+def data_dir(path: Path, *parts: str) -> Path:
+    """The data folder (or a file in it); exits with a one-line error when it is missing."""
+    target = path.joinpath(*parts)
+    if not target.exists():
+        typer.echo(f"error: data not found at {target} (pass --data PATH to the corpora folder)", err=True)
+        raise typer.Exit(2)
+    return target

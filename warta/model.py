@@ -1,0 +1,188 @@
+"""The record types: one schema for everything Warta reads, computes and stores.
+
+Offsets (`start`, `end`) are Python ``str`` indices into ``Article.body``.
+Unknown values are ``None`` or ``[]``, never invented.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+
+@dataclass(slots=True)
+class RawDoc:
+    """What a source hands to the pipeline: the bytes (or text) plus hints.
+
+    `kind` is "text", "html" or "auto" (sniffed from the content).
+    `published` and `outlet` are hints from the source (a feed, a JSONL field,
+    the `--published` option); the pipeline prefers what the article says.
+    """
+
+    data: bytes | str
+    source: str = "<memory>"
+    kind: str = "auto"
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Entity:
+    """One canonical thing an article talks about, with every mention of it.
+
+    `country` is ISO 3166 alpha-3 where known; `sector` a PLOVER/CAMEO sector
+    code (GOV, MIL, JRN, ...); `roles` the titles seen with a person
+    ("Presiden", "juru bicara Kremlin").
+    """
+
+    id: str
+    type: str  # PERSON, ORG, GPE, LOC, EVENT, OTHER
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Speaker:
+    name: str | None = None
+    entity_id: str | None = None
+    role: str | None = None
+
+
+@dataclass(slots=True)
+class Quote:
+    kind: str  # "direct" or "indirect"
+    text: str
+    start: int
+    end: int
+    speaker: Speaker = field(default_factory=Speaker)
+    verb: str | None = None
+    date: str | None = None
+
+
+@dataclass(slots=True)
+class DateExpr:
+    text: str
+    start: int
+    end: int
+    value: str  # ISO: YYYY, YYYY-MM or YYYY-MM-DD
+    precision: str  # "year", "month", "week", "day"
+    relative: bool = False
+
+
+@dataclass(slots=True)
+class Actor:
+    """An event participant as event coders want it: country + sector codes."""
+
+    name: str | None = None
+    entity_id: str | None = None
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    type: str  # PLOVER event type
+    mode: str | None
+    cameo: str | None
+    source: Actor
+    target: Actor | None
+    date: str | None
+    place: str | None
+    modality: str  # asserted, planned, possible, denied
+    text: str
+    start: int
+    end: int
+    trigger: str | None = None
+    reported_by: str | None = None
+    confidence: float = 0.5
+
+
+@dataclass(slots=True)
+class Dateline:
+    place: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(slots=True)
+class Media:
+    credit: str | None = None
+    caption: str | None = None
+
+
+@dataclass(slots=True)
+class Tone:
+    score: float = 0.0
+    positive: float = 0.0
+    negative: float = 0.0
+
+
+@dataclass(slots=True)
+class Article:
+    """The contract: what `warta extract` prints and the store keeps."""
+
+    id: str
+    body: str
+    url: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    published: str | None = None
+    published_source: str | None = None
+    dateline: Dateline | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    wire_sources: list[str] = field(default_factory=list)
+    media: list[Media] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    dates: list[DateExpr] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    tone: Tone | None = None
+    source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Article:
+        """Rebuild an Article from `to_dict()` output (or its JSON)."""
+        known = {f.name for f in fields(cls)}
+        d = {k: v for k, v in d.items() if k in known}
+        d["dateline"] = Dateline(**d["dateline"]) if d.get("dateline") else None
+        d["tone"] = Tone(**d["tone"]) if d.get("tone") else None
+        d["media"] = [Media(**m) for m in d.get("media") or []]
+        d["dates"] = [DateExpr(**x) for x in d.get("dates") or []]
+        d["entities"] = [
+            Entity(**{**e, "mentions": [Mention(**m) for m in e.get("mentions") or []]})
+            for e in d.get("entities") or []
+        ]
+        d["quotes"] = [Quote(**{**q, "speaker": Speaker(**(q.get("speaker") or {}))}) for q in d.get("quotes") or []]
+        d["events"] = [
+            Event(**{**e, "source": Actor(**e["source"]), "target": Actor(**e["target"]) if e.get("target") else None})
+            for e in d.get("events") or []
+        ]
+        return cls(**d)
+
+
+_WS = re.compile(r"\s+")
+
+
+def article_id(body: str) -> str:
+    """Stable id: a hash of the whitespace- and case-normalised body."""
+    norm = _WS.sub(" ", body).strip().lower()
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
