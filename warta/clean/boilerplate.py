@@ -1,7 +1,64 @@
-"""Stage placeholder (being written)."""
+"""The `boilerplate` stage: portal furniture that is not article text.
+
+Whole lines only: "Baca Juga" (with or without the linked headline), "Berita
+Terpopuler", "SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT", "Simak juga",
+share buttons, "Halaman 2", promotion lines, and page-break headings (a short
+line ending in "...." that introduces the next page). Every line removed goes
+to `article.removed`.
+"""
+
 from __future__ import annotations
+
+import re
 from typing import TYPE_CHECKING
+
 if TYPE_CHECKING:
     from warta.pipeline import Draft
+
+_PATTERNS = [
+    r"baca(?:\s+juga)?(?:\s*[:>»-].*)?",
+    r"(?:berita|artikel|topik|video|foto)\s+(?:terpopuler|terkait|lainnya|pilihan|populer|terkini|rekomendasi)\b.*",
+    r"terpopuler|populer|terkini|rekomendasi|tag(?:s)?\s*:.*|topik\s*:.*|lihat\s+(?:juga|selengkapnya|video).*",
+    r"scroll\s+to\s+continue(?:\s+with\s+content)?|advertisement|iklan|sponsored|promoted|kredit\s*foto.*",
+    r"(?:simak|tonton|saksikan|dengarkan|ikuti|klik|cek|dapatkan|unduh|download|follow|gabung|yuk|jangan\s+lewatkan)\b"
+    r".{0,160}\b(?:juga|video|berita|update|kami|di\s?sini|selengkapnya|artikel|channel|instagram|youtube|google\s+news"
+    r"|whatsapp|aplikasi|app|koleksi|buku|newsletter|langganan|podcast|live|streaming)\b.{0,160}",
+    r"(?:bagikan|share|tweet|salin\s+(?:link|tautan)|copy\s+link|facebook|twitter|whatsapp|telegram|line|email|x)"
+    r"(?:\s*[|/,]\s*\w+)*",
+    r"(?:halaman|page)\s*\d+(?:\s*(?:dari|of)\s*\d+)?|(?:halaman|artikel)\s+(?:selanjutnya|berikutnya|sebelumnya)"
+    r"|next\s+page|selanjutnya|sebelumnya|\d+\s*/\s*\d+",
+    r"komentar|tulis\s+komentar|\d+\s+komentar|loading\.*|memuat\.*|kembali\s+ke\s+atas|back\s+to\s+top",
+    r"(?:hak\s+cipta|copyright|©).*|all\s+rights\s+reserved.*",
+    r"[-–—_=*•·.]{3,}",
+    r"(?:berita\s+terpopuler|most\s+popular)[-–—]*",
+]
+_BOILER = re.compile(r"^\s*(?:" + "|".join(_PATTERNS) + r")\s*$", re.I)
+_BOILER_PREFIX = re.compile(r"^(?P<junk>(?:berita\s+terpopuler|baca\s+juga)\b[-–—:]*)\s*$", re.I)
+_PAGE_BREAK = re.compile(r"^[^.!?]{8,120}(?:\.{3,}|…)\s*$")
+_MAX_BOILER_LEN = 200
+
+
+def is_boilerplate(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and len(s) <= _MAX_BOILER_LEN and bool(_BOILER.match(s) or _BOILER_PREFIX.match(s))
+
+
+def is_page_break(lines: list[str], i: int) -> bool:
+    """A lone short line ending in "...." between blank lines: a page heading, not a sentence."""
+    s = lines[i].strip()
+    if not _PAGE_BREAK.match(s):
+        return False
+    before = i == 0 or not lines[i - 1].strip()
+    after = i + 1 >= len(lines) or not lines[i + 1].strip()
+    return before and after
+
+
 def remove_boilerplate(draft: Draft) -> None:
-    pass
+    kept: list[str] = []
+    lines = draft.lines
+    for i, line in enumerate(lines):
+        if is_boilerplate(line) or (line.strip() and is_page_break(lines, i)):
+            draft.article.removed.append(line.strip())
+            continue
+        kept.append(line)
+    draft.lines = kept

@@ -1,7 +1,86 @@
-"""Stage placeholder (being written)."""
+"""The `dateline` stage: "REPUBLIKA.CO.ID, WASHINGTON –" and its kin, out of the first paragraph.
+
+The forms Indonesian portals use:
+
+    REPUBLIKA.CO.ID, WASHINGTON – ...     outlet, PLACE –
+    JAKARTA, KOMPAS.com – ...             PLACE, outlet –
+    Jakarta (ANTARA) - ...                Place (AGENCY) -
+    Mataram, NTB (ANTARA News) - ...      Place, Province (AGENCY) -
+    Liputan6.com, Jakarta - ...           outlet, Place -
+    TEMPO.CO, Jakarta - ...               outlet, Place -
+    Jakarta - ...                         Place - (Detik; needs the outlet from elsewhere)
+    KOMPAS.com - ...                      outlet -
+"""
+
 from __future__ import annotations
+
+import re
 from typing import TYPE_CHECKING
+from urllib.parse import urlparse
+
+from warta.model import Dateline
+
 if TYPE_CHECKING:
     from warta.pipeline import Draft
+
+_DASH = r"\s*[–—-]{1,2}\s*"
+_SITE = r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,4}){1,3}"
+_PLACE = r"[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}"
+_PLACE_CAPS = r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}"
+DATELINE = re.compile(
+    rf"^(?:(?P<site1>{_SITE})\s*,\s*(?P<place1>{_PLACE}(?:,\s*{_PLACE})?){_DASH}"
+    rf"|(?P<place2>{_PLACE}(?:,\s*{_PLACE})?)\s*,\s*(?P<site2>{_SITE}){_DASH}"
+    rf"|(?P<place3>{_PLACE}(?:,\s*{_PLACE})?)\s*\((?P<agency>[A-Za-z][A-Za-z .]{{1,20}})\){_DASH}"
+    rf"|(?P<site4>{_SITE}){_DASH}"
+    rf"|(?P<place5>{_PLACE_CAPS}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[–—-]{{1,2}}\s+(?=[A-Z\"“‘’]))"
+)
+
+OUTLETS = {
+    "republika": "Republika", "kompas": "Kompas", "antara": "Antara", "antaranews": "Antara",
+    "liputan6": "Liputan6", "tempo": "Tempo", "detik": "Detik", "detiknews": "Detik", "okezone": "Okezone",
+    "viva": "VIVA", "kapanlagi": "KapanLagi", "cnnindonesia": "CNN Indonesia", "merdeka": "Merdeka",
+    "suara": "Suara", "kumparan": "Kumparan", "tribunnews": "Tribunnews", "sindonews": "Sindonews",
+    "jpnn": "JPNN", "bisnis": "Bisnis Indonesia", "katadata": "Katadata", "tirto": "Tirto",
+    "cnbcindonesia": "CNBC Indonesia", "beritasatu": "BeritaSatu", "mediaindonesia": "Media Indonesia",
+    "jawapos": "Jawa Pos", "idntimes": "IDN Times", "inews": "iNews", "rimanews": "Rimanews",
+    "poskotanews": "Poskota", "poskota": "Poskota", "dailysocial": "DailySocial", "goal": "Goal",
+    "juara": "Juara", "thejakartapost": "The Jakarta Post", "voaindonesia": "VOA Indonesia", "bbc": "BBC",
+}
+
+
+def outlet_name(site: str | None) -> str | None:
+    """'REPUBLIKA.CO.ID' / 'www.antaranews.com' / 'ANTARA News' -> display name."""
+    if not site:
+        return None
+    host = site.lower().strip()
+    if "//" in host:
+        host = urlparse(host).hostname or host
+    key = re.sub(r"^(?:www|m|news|nasional|internasional|en)\.", "", host)
+    key = re.split(r"[.\s]", key)[0]
+    return OUTLETS.get(key) or (site.split(".")[0].capitalize() if "." in site else site.strip())
+
+
+def place_name(place: str) -> str:
+    """'WASHINGTON' -> 'Washington'; 'Mataram, NTB' -> 'Mataram' (the city, not the province)."""
+    city = place.split(",")[0].strip()
+    return " ".join(w if len(w) <= 3 and w.isupper() and len(city.split()) > 1 else w.capitalize() if w.isupper() else w
+                    for w in city.split())
+
+
 def find_dateline(draft: Draft) -> None:
-    pass
+    """Strip the dateline from the first body line; set `dateline` and the outlet it names."""
+    art = draft.article
+    for i, line in enumerate(draft.lines):
+        if not line.strip():
+            continue
+        m = DATELINE.match(line.strip())
+        if m:
+            g = m.groupdict()
+            site = g["site1"] or g["site2"] or g["site4"] or g["agency"]
+            place = g["place1"] or g["place2"] or g["place3"] or g["place5"]
+            art.dateline = Dateline(place=place_name(place) if place else None, outlet=outlet_name(site))
+            art.removed.append(m.group(0).strip())
+            draft.lines[i] = line.strip()[m.end():]
+        break
+    art.outlet = art.outlet or (art.dateline.outlet if art.dateline and art.dateline.outlet else None)
+    art.outlet = art.outlet or outlet_name(draft.meta.get("sitename") or draft.meta.get("hostname") or art.url)

@@ -1,7 +1,206 @@
-"""Stage placeholder (being written)."""
+"""The `metadata` stage: title, subtitle, photo credits and captions, editor/author credits, wire sources.
+
+Indonesian portals put these on lines of their own around the article:
+
+    AS Ingatkan Korut ...                 <- title
+    Paling cepat Kim akan berkunjung ...  <- subtitle (teaser)
+    AP/Andrew Harnik                      <- photo credit
+    Penasihat keamanan nasional ...       <- caption
+    Red: Ferry kisihandi                  <- editor
+    REPUBLIKA.CO.ID, WASHINGTON – ...     <- first body paragraph (dateline)
+    ...
+    sumber : Reuters                      <- wire source
+
+Every line taken out is appended to `article.removed`.
+"""
+
 from __future__ import annotations
+
+import re
 from typing import TYPE_CHECKING
+
+from warta.clean.dateline import DATELINE
+from warta.model import Media
+
 if TYPE_CHECKING:
     from warta.pipeline import Draft
+
+CREDIT_ROLES = {
+    "red": "editors", "redaktur": "editors", "editor": "editors", "penyunting": "editors",
+    "reporter": "authors", "penulis": "authors", "pewarta": "authors", "wartawan": "authors",
+    "oleh": "authors", "kontributor": "authors", "laporan wartawan": "authors",
+}
+_CREDIT = re.compile(
+    r"^\s*(red|redaktur|editor|penyunting|reporter|penulis|pewarta|wartawan|oleh|kontributor|laporan wartawan)"
+    r"(?:\s+\w+)?\s*[:：]\s*(?P<names>[^:]{2,120})$",
+    re.I,
+)
+AGENCIES = (
+    "Antara", "Reuters", "AP", "AFP", "Xinhua", "Bernama", "Kyodo", "Yonhap", "Anadolu", "Sputnik", "TASS",
+    "BBC", "CNN", "Al Jazeera", "DPA", "EFE", "UPI", "ANTARA", "Associated Press", "Agence France-Presse",
+)
+_AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
+_WIRE_LINE = re.compile(
+    rf"^\s*(?:sumber|source)\s*:\s*(?P<names>[^.]{{2,80}})$|^\s*\(?(?P<only>(?:{_AGENCY})(?:\s*[/,&]\s*(?:{_AGENCY}))*)\)?\s*$",
+    re.I,
+)
+_WIRE_TAIL = re.compile(rf"\s*\((?P<names>(?:{_AGENCY}|ant|rtr)(?:\s*[/,]\s*[A-Za-z]{{2,12}})*)\)\s*$", re.I)
+_PHOTO_CREDIT = re.compile(
+    r"^\s*(?:(?:foto|photo|ilustrasi|dok(?:umentasi)?\.?)\s*[:.]\s*[^.]{2,60}"
+    r"|[A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,2}(?:\s?FOTO)?\s*/\s*[A-Z][\w .,'’-]{1,60}(?:/[\w .-]{1,20})*)\s*$"
+)
+_CODE_TAIL = re.compile(r"^\s*\((?:[a-z]{2,5}/)+[a-z]{2,5}\)\s*$|^\s*\(\s*[a-z]{2,5}\s*\)\s*$", re.I)
+_SPLIT_NAMES = re.compile(r"\s*(?:,|/|&|\bdan\b|;)\s*")
+_HEADLINE_END = re.compile(r"[.:;,]$")
+
+
+def normalise_name(name: str) -> str:
+    """'Ferry kisihandi' -> 'Ferry Kisihandi'; 'FERRY KISIHANDI' -> 'Ferry Kisihandi'; keeps 'M.' and 'bin'."""
+    words = []
+    for w in name.strip(" .-–").split():
+        if w.isupper() and len(w) > 3:
+            w = w.capitalize()
+        elif w.islower() and w not in ("bin", "binti", "van", "de", "der", "al"):
+            w = w[0].upper() + w[1:]
+        words.append(w)
+    return " ".join(words)
+
+
+def split_names(text: str) -> list[str]:
+    return [normalise_name(n) for n in _SPLIT_NAMES.split(text) if len(n.strip()) > 1]
+
+
+def _add(target: list[str], names: list[str]) -> None:
+    for n in names:
+        if n and n not in target:
+            target.append(n)
+
+
+def take_credit(line: str, draft: Draft) -> bool:
+    """A credit line ("Red: X", "Penulis: X | Editor: Y") -> editors/authors; True if it was one."""
+    parts = [p for p in re.split(r"\s*\|\s*", line.strip()) if p]
+    matches = [_CREDIT.match(p) for p in parts]
+    if not parts or not all(matches):
+        return False
+    for m in matches:
+        assert m is not None
+        field = CREDIT_ROLES[m.group(1).lower()]
+        _add(getattr(draft.article, field), split_names(m.group("names")))
+    return True
+
+
+def take_wire(line: str, draft: Draft) -> bool:
+    m = _WIRE_LINE.match(line)
+    if not m:
+        return False
+    names = m.group("names") or m.group("only")
+    _add(draft.article.wire_sources, [normalise_agency(n) for n in _SPLIT_NAMES.split(names) if n.strip()])
+    return True
+
+
+def normalise_agency(name: str) -> str:
+    low = name.strip().lower()
+    for a in AGENCIES:
+        if a.lower() == low:
+            return "Antara" if low == "antara" else a
+    return {"ant": "Antara", "rtr": "Reuters"}.get(low, name.strip())
+
+
+def _header_end(lines: list[str]) -> int:
+    """Index of the first body line: the dateline paragraph, else the line after a credit, else 0."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > 12:
+            break
+        if DATELINE.match(line.strip()):
+            return i
+    seen = 0
+    for i, line in enumerate(lines):
+        if line.strip():
+            seen += 1
+            if seen > 8:
+                break
+            if _CREDIT.match(line.strip()):
+                return i + 1
+    return 0
+
+
+def _looks_like_title(line: str) -> bool:
+    return 3 <= len(line) <= 200 and not _HEADLINE_END.search(line) and len(line.split()) >= 2
+
+
+def strip_header(draft: Draft) -> None:
+    """Title, subtitle, photo credit/caption and credits from the lines before the body."""
+    lines, art = draft.lines, draft.article
+    end = _header_end(lines)
+    header = [(i, ln.strip()) for i, ln in enumerate(lines[:end]) if ln.strip()]
+    if not header and not draft.meta.get("html"):
+        first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+        nxt = first + 1 if first is not None else 0
+        if first is not None and nxt < len(lines) and not lines[nxt].strip() and _looks_like_title(lines[first].strip()):
+            header = [(first, lines[first].strip())]
+            end = first + 1
+    keep: list[str] = []
+    expect_caption = False
+    for pos, (_, line) in enumerate(header):
+        if pos == 0 and not draft.meta.get("html") and _looks_like_title(line):
+            art.title = line
+        elif take_credit(line, draft):
+            expect_caption = False
+        elif _PHOTO_CREDIT.match(line) and len(line) < 90:
+            art.media.append(Media(credit=re.sub(r"^(?:foto|photo)\s*:\s*", "", line, flags=re.I), caption=None))
+            art.removed.append(line)
+            expect_caption = True
+            continue
+        elif expect_caption:
+            art.media[-1].caption = line
+        elif art.subtitle is None and len(line) <= 300:
+            art.subtitle = line
+        else:
+            keep.append(line)
+            continue
+        expect_caption = False
+        art.removed.append(line)
+    draft.lines = keep + ([""] if keep else []) + lines[end:]
+
+
+def strip_credits(draft: Draft) -> None:
+    """Credit, wire and code lines anywhere in the text, plus "(Antara)" at the end of a paragraph."""
+    kept: list[str] = []
+    for line in draft.lines:
+        s = line.strip()
+        if s and len(s) <= 160 and (take_credit(s, draft) or take_wire(s, draft) or _CODE_TAIL.match(s)):
+            draft.article.removed.append(s)
+            continue
+        m = _WIRE_TAIL.search(line) if s else None
+        if m and len(s) > len(m.group(0)) + 20:
+            _add(draft.article.wire_sources, [normalise_agency(n) for n in _SPLIT_NAMES.split(m.group("names"))][:1])
+            draft.article.removed.append(m.group(0).strip())
+            line = line[: m.start()]
+        kept.append(line)
+    draft.lines = kept
+
+
+def apply_html_meta(draft: Draft) -> None:
+    """Title and author from HTML metadata; "Red Ferry kisihandi" style authors become editors."""
+    meta, art = draft.meta, draft.article
+    art.title = meta.get("title") or art.title
+    author = (meta.get("author") or "").strip()
+    if author:
+        m = re.match(r"^(red|redaktur|editor|reporter|penulis|pewarta)\b\s*:?\s*(.+)$", author, re.I)
+        if m:
+            _add(getattr(art, CREDIT_ROLES[m.group(1).lower()]), split_names(m.group(2)))
+        else:
+            _add(art.authors, [n for n in split_names(author) if len(n) < 60])
+    if meta.get("description") and not art.subtitle:
+        art.subtitle = meta["description"].strip()
+
+
 def strip_metadata(draft: Draft) -> None:
-    pass
+    if draft.meta.get("html"):
+        apply_html_meta(draft)
+    strip_header(draft)
+    strip_credits(draft)

@@ -1,22 +1,81 @@
-"""Stage placeholder (being written)."""
+"""The `body` and `segment` stages: the clean body, then paragraph and sentence spans over it.
+
+Sentence ends respect Indonesian abbreviations (dr., Prof., H., No., Jl., dll.)
+and initials ("Putra M. Akbar"); numbers (4.000, 5/9/2023, 10.30) never contain
+a boundary because a boundary needs whitespace or an opening quote after it.
+A quotation opened right after a full stop ("nuklir.’’Kim juga ...") starts a
+new sentence.
+"""
+
 from __future__ import annotations
+
 import re
 from typing import TYPE_CHECKING
+
 from warta.model import article_id
+
 if TYPE_CHECKING:
     from warta.pipeline import Draft
+
+ABBREVIATIONS = frozenset(
+    """dr drs dra prof ir h hj kh no nomor jl jln tbk pt cv st sdr sdri bpk ibu yth dkk
+    kol kolonel jend jenderal brigjen mayjen letjen irjen komjen kombes akbp akp ajun ipda iptu aiptu bripka
+    mr mrs ms dr. gen lt capt sen rep inc ltd co corp vs tel hlm hal kab kec kel prov ny tn
+    s.h s.e m.si m.sc ph.d s.ip s.sos m.m m.h s.kom a.md mt st""".split()
+)
+_BOUNDARY = re.compile(r"[.!?…]+(?:[\"'’”»)\]]+)?(?=\s+[\"'‘’“«(\[]*[A-Z0-9]|[‘’“\"]{1,2}[A-Z])")
+_LAST_WORD = re.compile(r"([\w.]+)\.*$")
+
+
 def build_body(draft: Draft) -> None:
-    paras, cur = [], []
-    for line in draft.lines + [""]:
-        if line.strip():
-            cur.append(line.strip())
+    """Join what is left of the lines into paragraphs separated by one blank line."""
+    paras: list[str] = []
+    cur: list[str] = []
+    for line in [*draft.lines, ""]:
+        s = " ".join(line.split())
+        if s:
+            cur.append(s)
         elif cur:
-            paras.append(" ".join(cur)); cur = []
+            paras.append(" ".join(cur))
+            cur = []
     draft.article.body = "\n\n".join(paras)
     draft.article.id = article_id(draft.article.body)
+    draft.lines = []
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    m = _LAST_WORD.search(text, 0, end)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word and len(word) <= 6
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph, shifted by `offset`."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group().startswith(".") and _is_abbreviation(text, m.start()):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s + offset, e + offset))
+    return out
+
+
 def segment(draft: Draft) -> None:
     body = draft.article.body
-    for m in re.finditer(r"[^\n]+", body):
-        draft.paragraphs.append((m.start(), m.end()))
-        for s in re.finditer(r".+?(?:[.!?]['\"’”]*(?=\s)|$)", m.group()):
-            draft.sentences.append((m.start() + s.start(), m.start() + s.end()))
+    pos = 0
+    for para in body.split("\n\n"):
+        draft.paragraphs.append((pos, pos + len(para)))
+        draft.sentences.extend(split_sentences(para, pos))
+        pos += len(para) + 2

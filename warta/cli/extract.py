@@ -1,0 +1,68 @@
+"""`warta extract`: one article (or many) in, the Article record out as JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import typer
+
+from warta.cli._app import app
+from warta.errors import WartaError
+from warta.model import Article, RawDoc
+from warta.pipeline import process
+from warta.sources.path import iter_paths, read_path
+
+
+def _inputs(paths: list[str], published: str | None) -> Iterator[RawDoc | WartaError]:
+    for arg in paths:
+        if arg == "-":
+            yield RawDoc(data=sys.stdin.buffer.read(), source="<stdin>", published=published)
+            continue
+        root = Path(arg)
+        if not root.exists():
+            yield WartaError(arg, "no such file or directory")
+            continue
+        for path in iter_paths(root):
+            try:
+                yield read_path(path, published)
+            except WartaError as err:
+                yield err
+
+
+@app.command()
+def extract(
+    inputs: list[str] = typer.Argument(..., help="Files or folders of .txt/.html(.gz) articles; '-' reads stdin."),
+    published: str | None = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) when the input lacks one."),
+    fmt: str = typer.Option("json", "--format", "-f", help="json (JSON Lines for several inputs) or pretty."),
+    skip: list[str] = typer.Option([], "--skip", help="Stage to leave out (repeatable), e.g. --skip events."),
+) -> None:
+    """Clean and annotate articles; print the Article record(s)."""
+    if fmt not in ("json", "pretty"):
+        raise typer.BadParameter("use json or pretty", param_hint="--format")
+    results: list[Article] = []
+    failed = 0
+    several = len(inputs) > 1 or any(Path(p).is_dir() for p in inputs if p != "-")
+    for item in _inputs(inputs, published):
+        try:
+            if isinstance(item, WartaError):
+                raise item
+            article = process(item, skip)
+        except WartaError as err:
+            failed += 1
+            typer.echo(f"error: {err}", err=True)
+            continue
+        if fmt == "pretty":
+            from warta.cli.render import render_article
+
+            render_article(article)
+        elif several:
+            typer.echo(json.dumps(article.to_dict(), ensure_ascii=False))
+        else:
+            results.append(article)
+    for article in results:
+        typer.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+    if failed:
+        raise typer.Exit(1)
