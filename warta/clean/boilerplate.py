@@ -28,14 +28,18 @@ _PATTERNS = [
     r"(?:halaman|page)\s*\d+(?:\s*(?:dari|of)\s*\d+)?|(?:halaman|artikel)\s+(?:selanjutnya|berikutnya|sebelumnya)"
     r"|next\s+page|selanjutnya|sebelumnya|\d+\s*/\s*\d+",
     r"komentar|tulis\s+komentar|\d+\s+komentar|loading\.*|memuat\.*|kembali\s+ke\s+atas|back\s+to\s+top",
-    r"(?:hak\s+cipta|copyright|©).*|all\s+rights\s+reserved.*",
-    r"[-–—_=*•·.]{3,}",
+    r"(?:hak\s+cipta|copyright|©).*|all\s+rights\s+reserved.*|.*(?:tidak\s+mewakili\s+kebijakan\s+editorial|redaksi\s+berhak\s+mengubah).*",
+    r"[-–—_=*•·.]{1,}",
+    r"(?:[^·|]{1,40}\s*[·|]\s*){3,}.*|redaksi\s*:.*@.*|redaksi\s*:\s*\S+\[at\]\S+|informasi\s+pemasangan\s+iklan",
+    r"[-–—•]?\s*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s+\d{1,2}[/ ]\S+[/ ]\d{2,4}\s+\d{1,2}[:.]\d{2}\s*WIB\b.{0,160}",
+    r"(?:home|beranda|index)\s*(?:>|»|/).{0,200}|load\s+more\.*|read\s+more\.*|more\.\.\.",
     r"(?:berita\s+terpopuler|most\s+popular)[-–—]*",
 ]
 _BOILER = re.compile(r"^\s*(?:" + "|".join(_PATTERNS) + r")\s*$", re.I)
 _BOILER_PREFIX = re.compile(r"^(?P<junk>(?:berita\s+terpopuler|baca\s+juga)\b[-–—:]*)\s*$", re.I)
 _PAGE_BREAK = re.compile(r"^[^.!?]{8,120}(?:\.{3,}|…)\s*$")
 _MAX_BOILER_LEN = 200
+_SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]$")
 
 
 def is_boilerplate(line: str) -> bool:
@@ -53,6 +57,29 @@ def is_page_break(lines: list[str], i: int) -> bool:
     return before and after
 
 
+def _headline_like(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and len(s) <= 140 and not _SENTENCE_END.search(s)
+
+
+def trim_edges(lines: list[str], title: str | None) -> tuple[list[str], list[str]]:
+    """Drop headline-like lines (related links, a repeated title) before the first and after the last sentence."""
+    removed: list[str] = []
+    idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    drop: set[int] = set()
+    for order in (idx, idx[::-1]):
+        for i in order:
+            if not _headline_like(lines[i]):
+                break
+            drop.add(i)
+    key = (title or "").strip().lower()
+    drop.update(i for i in idx if key and lines[i].strip().lower() == key)
+    if len(drop) == len(idx):  # a body of nothing but short lines: keep it, it is all we have
+        return lines, removed
+    removed = [lines[i].strip() for i in sorted(drop)]
+    return [ln for i, ln in enumerate(lines) if i not in drop], removed
+
+
 def remove_boilerplate(draft: Draft) -> None:
     kept: list[str] = []
     lines = draft.lines
@@ -61,4 +88,5 @@ def remove_boilerplate(draft: Draft) -> None:
             draft.article.removed.append(line.strip())
             continue
         kept.append(line)
-    draft.lines = kept
+    draft.lines, edges = trim_edges(kept, draft.article.title)
+    draft.article.removed.extend(edges)

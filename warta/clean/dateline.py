@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from warta.pipeline import Draft
 
 _DASH = r"\s*[–—-]{1,2}\s*"
-_SITE = r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,4}){1,3}"
+_SITE = (r"(?:[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,4}){1,3}|CNN Indonesia|CNBC Indonesia|Rimanews|Pos Kota|"
+         r"Kompas|KOMPAS|Tempo|TEMPO|Antara|ANTARA|Republika|REPUBLIKA|Liputan6|VIVA|Okezone|Tribunnews)")
 _PLACE = r"[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}"
 _PLACE_CAPS = r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}"
 DATELINE = re.compile(
@@ -32,6 +33,7 @@ DATELINE = re.compile(
     rf"|(?P<place2>{_PLACE}(?:,\s*{_PLACE})?)\s*,\s*(?P<site2>{_SITE}){_DASH}"
     rf"|(?P<place3>{_PLACE}(?:,\s*{_PLACE})?)\s*\((?P<agency>[A-Za-z][A-Za-z .]{{1,20}})\){_DASH}"
     rf"|(?P<site4>{_SITE}){_DASH}"
+    rf"|(?P<site6>{_SITE}),\s*(?P<place6>[A-Z][a-z]+)\s+(?=[A-Z])"
     rf"|(?P<place5>{_PLACE_CAPS}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[–—-]{{1,2}}\s+(?=[A-Z\"“‘’]))"
 )
 
@@ -44,7 +46,7 @@ OUTLETS = {
     "cnbcindonesia": "CNBC Indonesia", "beritasatu": "BeritaSatu", "mediaindonesia": "Media Indonesia",
     "jawapos": "Jawa Pos", "idntimes": "IDN Times", "inews": "iNews", "rimanews": "Rimanews",
     "poskotanews": "Poskota", "poskota": "Poskota", "dailysocial": "DailySocial", "goal": "Goal",
-    "juara": "Juara", "thejakartapost": "The Jakarta Post", "voaindonesia": "VOA Indonesia", "bbc": "BBC",
+    "juara": "Juara", "pos": "Poskota", "thejakartapost": "The Jakarta Post", "voaindonesia": "VOA Indonesia", "bbc": "BBC",
 }
 
 
@@ -61,10 +63,9 @@ def outlet_name(site: str | None) -> str | None:
 
 
 def place_name(place: str) -> str:
-    """'WASHINGTON' -> 'Washington'; 'Mataram, NTB' -> 'Mataram' (the city, not the province)."""
+    """'WASHINGTON' -> 'Washington', 'LOS ANGELES' -> 'Los Angeles'; 'Mataram, NTB' -> 'Mataram'."""
     city = place.split(",")[0].strip()
-    return " ".join(w if len(w) <= 3 and w.isupper() and len(city.split()) > 1 else w.capitalize() if w.isupper() else w
-                    for w in city.split())
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in city.split())
 
 
 def find_dateline(draft: Draft) -> None:
@@ -76,11 +77,14 @@ def find_dateline(draft: Draft) -> None:
         m = DATELINE.match(line.strip())
         if m:
             g = m.groupdict()
-            site = g["site1"] or g["site2"] or g["site4"] or g["agency"]
-            place = g["place1"] or g["place2"] or g["place3"] or g["place5"]
+            site = g["site1"] or g["site2"] or g["site4"] or g["site6"] or g["agency"]
+            place = g["place1"] or g["place2"] or g["place3"] or g["place5"] or g["place6"]
             art.dateline = Dateline(place=place_name(place) if place else None, outlet=outlet_name(site))
             art.removed.append(m.group(0).strip())
             draft.lines[i] = line.strip()[m.end():]
         break
     art.outlet = art.outlet or (art.dateline.outlet if art.dateline and art.dateline.outlet else None)
-    art.outlet = art.outlet or outlet_name(draft.meta.get("sitename") or draft.meta.get("hostname") or art.url)
+    if not art.outlet:
+        known = [outlet_name(draft.meta.get(k)) for k in ("hostname", "url") if draft.meta.get(k)]
+        known += [outlet_name(art.url)] if art.url else []
+        art.outlet = next((o for o in known if o in OUTLETS.values()), None) or draft.meta.get("sitename")

@@ -17,6 +17,7 @@ Every line taken out is appended to `article.removed`.
 from __future__ import annotations
 
 import re
+from html import unescape as _HTML_UNESCAPE
 from typing import TYPE_CHECKING
 
 from warta.clean.dateline import DATELINE
@@ -46,11 +47,29 @@ _WIRE_LINE = re.compile(
 )
 _WIRE_TAIL = re.compile(rf"\s*\((?P<names>(?:{_AGENCY}|ant|rtr)(?:\s*[/,]\s*[A-Za-z]{{2,12}})*)\)\s*$", re.I)
 _PHOTO_CREDIT = re.compile(
-    r"^\s*(?:(?:foto|photo|ilustrasi|dok(?:umentasi)?\.?)\s*[:.]\s*[^.]{2,60}"
+    r"^\s*(?:(?:foto|photo|fotografer|ilustrasi|dok(?:umentasi)?\.?)\s*[:.]\s*[^.]{2,60}"
     r"|[A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,2}(?:\s?FOTO)?\s*/\s*[A-Z][\w .,'’-]{1,60}(?:/[\w .-]{1,20})*)\s*$"
 )
 _CODE_TAIL = re.compile(r"^\s*\((?:[a-z]{2,5}/)+[a-z]{2,5}\)\s*$|^\s*\(\s*[a-z]{2,5}\s*\)\s*$", re.I)
+_INLINE_CODE_TAIL = re.compile(r"\s*[\[(]\s*[a-z]{2,10}(?:\s*/\s*[a-z]{2,10}){0,3}\s*[\])]\s*$")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|/|&|\bdan\b|;)\s*")
+_PUBLISHER = re.compile(r"\b(?:media|cyber|pt|design|development|redaksi|admin|tim|team|news|online)\b|\.(?:com|id)\b", re.I)
+_SCRIPT = re.compile(r"<(script|style|noscript)\b.*?</\1>", re.S | re.I)
+_TAG = re.compile(r"<[^>]+>")
+_PAGE_CREDIT = re.compile(
+    r"^(Pewarta|Penulis|Reporter|Oleh|By|Author|Editor|Redaktur|Red|Sumber)(?:\s*:\s*(.*)|\s*)$"
+)
+_PAGE_LABELS = {
+    "pewarta": "authors", "penulis": "authors", "reporter": "authors", "oleh": "authors", "by": "authors",
+    "author": "authors", "editor": "editors", "redaktur": "editors", "red": "editors", "sumber": "wire_sources",
+}
+_KONTRIBUTOR = re.compile(r"^kontributor\s+[^,]+,\s*", re.I)
+_TITLE_PREFIX = re.compile(r"^(?:[\w-]+\.(?:com|co\.id|id|net))\s*:\s*(?:(?:musik|film|seleb|gaya|berita)\s+-\s+)?", re.I)
+_TITLE_SUFFIX = re.compile(
+    r"\s+(?:[-|–—]\s+(?:[\w-]+\.(?:com|co\.id|id|net)|antara\s+news|republika\s+online|tempo\s+\w+|okezone\s*\w*"
+    r"|liputan6|viva|detik\w*)(?:\s+\w+)?|\|\s+[\w.-]+(?:\s+\w+)?)$",
+    re.I,
+)
 _HEADLINE_END = re.compile(r"[.:;,]$")
 
 
@@ -93,8 +112,8 @@ def take_wire(line: str, draft: Draft) -> bool:
     m = _WIRE_LINE.match(line)
     if not m:
         return False
-    names = m.group("names") or m.group("only")
-    _add(draft.article.wire_sources, [normalise_agency(n) for n in _SPLIT_NAMES.split(names) if n.strip()])
+    names = [normalise_agency(n) for n in _SPLIT_NAMES.split(m.group("names") or m.group("only")) if n.strip()]
+    _add(draft.article.wire_sources, [n for n in names if n in AGENCIES])
     return True
 
 
@@ -103,7 +122,7 @@ def normalise_agency(name: str) -> str:
     for a in AGENCIES:
         if a.lower() == low:
             return "Antara" if low == "antara" else a
-    return {"ant": "Antara", "rtr": "Reuters"}.get(low, name.strip())
+    return {"ant": "Antara", "rtr": "Reuters", "antara news": "Antara"}.get(low, name.strip())
 
 
 def _header_end(lines: list[str]) -> int:
@@ -181,20 +200,70 @@ def strip_credits(draft: Draft) -> None:
             draft.article.removed.append(m.group(0).strip())
             line = line[: m.start()]
         kept.append(line)
+    _strip_code_tail(kept, draft)
     draft.lines = kept
 
 
+def _strip_code_tail(lines: list[str], draft: Draft) -> None:
+    """Reporter/editor initials closing the last paragraph: "... ujarnya. (nat)", "[cob]", "(kpl/pur)"."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
+    if last is None:
+        return
+    m = _INLINE_CODE_TAIL.search(lines[last])
+    if m and m.start() > 0:
+        draft.article.removed.append(m.group(0).strip())
+        lines[last] = lines[last][: m.start()]
+
+
+def clean_title(title: str | None) -> str | None:
+    """Drop the outlet from an HTML title: "X - Kompas.com Regional", "KapanLagi.com: Musik - X", "X | Republika Online"."""
+    if not title:
+        return None
+    t = _TITLE_PREFIX.sub("", title.strip())
+    t = _TITLE_SUFFIX.sub("", t)
+    return t.strip() or title.strip()
+
+
+def html_credits(html: str) -> list[tuple[str, str]]:
+    """(field, name) credits from a whole page: portals print them outside the article text.
+
+    A label ("Pewarta:", "Penulis :", "Editor", "Red:", "Sumber : Antara") with the
+    name after the colon or on the next text line of the page.
+    """
+    text = _HTML_UNESCAPE(_TAG.sub("\n", _SCRIPT.sub(" ", html)))
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    found: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        m = _PAGE_CREDIT.match(line)
+        if not m or m.group(1).lower() in seen:
+            continue
+        value = (m.group(2) or "").strip() or (lines[i + 1] if i + 1 < len(lines) else "")
+        value = _KONTRIBUTOR.sub("", value.lstrip(": ").strip())
+        if not value or len(value) > 60 or any(c.isdigit() for c in value) or not value[0].isupper():
+            continue
+        label = m.group(1).lower()
+        seen.add(label)
+        found.append((_PAGE_LABELS[label], value))
+    return found
+
+
 def apply_html_meta(draft: Draft) -> None:
-    """Title and author from HTML metadata; "Red Ferry kisihandi" style authors become editors."""
+    """Title and credits from the page; "Red Ferry kisihandi" style authors become editors."""
     meta, art = draft.meta, draft.article
-    art.title = meta.get("title") or art.title
-    author = (meta.get("author") or "").strip()
+    art.title = clean_title(meta.get("title")) or art.title
+    for field, value in html_credits(meta.get("html_source", "")):
+        if field == "wire_sources":
+            _add(art.wire_sources, [a for a in (normalise_agency(value),) if a in AGENCIES])
+        else:
+            _add(getattr(art, field), split_names(value))
+    author = "" if art.authors else (meta.get("author") or "").strip()
     if author:
         m = re.match(r"^(red|redaktur|editor|reporter|penulis|pewarta)\b\s*:?\s*(.+)$", author, re.I)
         if m:
             _add(getattr(art, CREDIT_ROLES[m.group(1).lower()]), split_names(m.group(2)))
         else:
-            _add(art.authors, [n for n in split_names(author) if len(n) < 60])
+            _add(art.authors, [n for n in split_names(author) if len(n) < 60 and not _PUBLISHER.search(n)])
     if meta.get("description") and not art.subtitle:
         art.subtitle = meta["description"].strip()
 

@@ -100,8 +100,13 @@ def decode(draft: Draft) -> None:
     art.url = raw.url
     art.outlet = raw.outlet
     if is_html(text if isinstance(data, str) else data, raw.kind):
-        text, meta = extract_html(text, raw.source, raw.url)
+        html = text
+        text, meta = extract_html(html, raw.source, raw.url)
         draft.meta.update(meta)
         draft.meta["html"] = True
+        draft.meta["html_source"] = html
         art.url = art.url or meta.get("url")
-    draft.lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    if draft.meta.get("html"):
+        text = text.replace("\n", "\n\n")  # trafilatura puts one paragraph per line
+    draft.lines = text.split("\n")
