@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from warta.clean.dateline import DATELINE
+from warta.clean.metadata import strip_tail_credits
+
 if TYPE_CHECKING:
     from warta.pipeline import Draft
 
@@ -38,7 +41,7 @@ _PATTERNS = [
 _BOILER = re.compile(r"^\s*(?:" + "|".join(_PATTERNS) + r")\s*$", re.I)
 _BOILER_PREFIX = re.compile(r"^(?P<junk>(?:berita\s+terpopuler|baca\s+juga)\b[-–—:]*)\s*$", re.I)
 _PAGE_BREAK = re.compile(r"^[^.!?]{8,120}(?:\.{3,}|…)\s*$")
-_MAX_BOILER_LEN = 200
+_MAX_BOILER_LEN = 300
 _SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]$")
 
 
@@ -59,7 +62,7 @@ def is_page_break(lines: list[str], i: int) -> bool:
 
 def _headline_like(line: str) -> bool:
     s = line.strip()
-    return bool(s) and len(s) <= 140 and not _SENTENCE_END.search(s)
+    return bool(s) and len(s) <= 140 and not _SENTENCE_END.search(s) and not DATELINE.match(s)
 
 
 def trim_edges(lines: list[str], title: str | None) -> tuple[list[str], list[str]]:
@@ -88,5 +91,6 @@ def remove_boilerplate(draft: Draft) -> None:
             draft.article.removed.append(line.strip())
             continue
         kept.append(line)
+    strip_tail_credits(kept, draft)
     draft.lines, edges = trim_edges(kept, draft.article.title)
     draft.article.removed.extend(edges)

@@ -31,7 +31,7 @@ _PLACE_CAPS = r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}"
 DATELINE = re.compile(
     rf"^(?:(?P<site1>{_SITE})\s*,\s*(?P<place1>{_PLACE}(?:,\s*{_PLACE})?){_DASH}"
     rf"|(?P<place2>{_PLACE}(?:,\s*{_PLACE})?)\s*,\s*(?P<site2>{_SITE}){_DASH}"
-    rf"|(?P<place3>{_PLACE}(?:,\s*{_PLACE})?)\s*\((?P<agency>[A-Za-z][A-Za-z .]{{1,20}})\){_DASH}"
+    rf"|(?P<place3>{_PLACE}(?:,\s*{_PLACE}|,\s*\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}})?)\s*\((?P<agency>[A-Za-z][A-Za-z .]{{1,20}}(?:/[A-Za-z .]{{2,20}})?)\){_DASH}"
     rf"|(?P<site4>{_SITE}){_DASH}"
     rf"|(?P<site6>{_SITE}),\s*(?P<place6>[A-Z][a-z]+)\s+(?=[A-Z])"
     rf"|(?P<place5>{_PLACE_CAPS}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[–—-]{{1,2}}\s+(?=[A-Z\"“‘’]))"
@@ -77,7 +77,9 @@ def find_dateline(draft: Draft) -> None:
         m = DATELINE.match(line.strip())
         if m:
             g = m.groupdict()
-            site = g["site1"] or g["site2"] or g["site4"] or g["site6"] or g["agency"]
+            agency, *wires = (g["agency"] or "").split("/")
+            site = g["site1"] or g["site2"] or g["site4"] or g["site6"] or agency
+            art.wire_sources.extend(w.strip() for w in wires if w.strip() and w.strip() not in art.wire_sources)
             place = g["place1"] or g["place2"] or g["place3"] or g["place5"] or g["place6"]
             art.dateline = Dateline(place=place_name(place) if place else None, outlet=outlet_name(site))
             art.removed.append(m.group(0).strip())

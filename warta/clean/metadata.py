@@ -39,6 +39,7 @@ _CREDIT = re.compile(
 AGENCIES = (
     "Antara", "Reuters", "AP", "AFP", "Xinhua", "Bernama", "Kyodo", "Yonhap", "Anadolu", "Sputnik", "TASS",
     "BBC", "CNN", "Al Jazeera", "DPA", "EFE", "UPI", "ANTARA", "Associated Press", "Agence France-Presse",
+    "PRNewswire", "PR Newswire",
 )
 _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 _WIRE_LINE = re.compile(
@@ -51,7 +52,8 @@ _PHOTO_CREDIT = re.compile(
     r"|[A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,2}(?:\s?FOTO)?\s*/\s*[A-Z][\w .,'’-]{1,60}(?:/[\w .-]{1,20})*)\s*$"
 )
 _CODE_TAIL = re.compile(r"^\s*\((?:[a-z]{2,5}/)+[a-z]{2,5}\)\s*$|^\s*\(\s*[a-z]{2,5}\s*\)\s*$", re.I)
-_INLINE_CODE_TAIL = re.compile(r"\s*[\[(]\s*[a-z]{2,10}(?:\s*/\s*[a-z]{2,10}){0,3}\s*[\])]\s*$")
+_INLINE_CODE_TAIL = re.compile(r"\s*[\[(]\s*[A-Za-z]{2,10}(?:\s*/\s*[A-Za-z]{2,10}){0,3}\s*[\])]\s*$")
+_CAPS_BYLINE = re.compile(r"(?:(?<=[.!?\"”])\s+|^)([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})\s*$")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|/|&|\bdan\b|;)\s*")
 _PUBLISHER = re.compile(r"\b(?:media|cyber|pt|design|development|redaksi|admin|tim|team|news|online)\b|\.(?:com|id)\b", re.I)
 _SCRIPT = re.compile(r"<(script|style|noscript)\b.*?</\1>", re.S | re.I)
@@ -200,18 +202,22 @@ def strip_credits(draft: Draft) -> None:
             draft.article.removed.append(m.group(0).strip())
             line = line[: m.start()]
         kept.append(line)
-    _strip_code_tail(kept, draft)
     draft.lines = kept
 
 
-def _strip_code_tail(lines: list[str], draft: Draft) -> None:
-    """Reporter/editor initials closing the last paragraph: "... ujarnya. (nat)", "[cob]", "(kpl/pur)"."""
+def strip_tail_credits(lines: list[str], draft: Draft) -> None:
+    """Reporter/editor initials or byline closing the last paragraph: "(nat)", "[cob]", "(kpl/pur)", "DINI TEJA"."""
     last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
     if last is None:
         return
     m = _INLINE_CODE_TAIL.search(lines[last])
     if m and m.start() > 0:
         draft.article.removed.append(m.group(0).strip())
+        lines[last] = lines[last][: m.start()]
+    m = _CAPS_BYLINE.search(lines[last])  # Tempo closes with the reporter: "... bisa dilakukan. DINI TEJA"
+    if m:
+        draft.article.removed.append(m.group(1))
+        _add(draft.article.authors, [normalise_name(m.group(1))])
         lines[last] = lines[last][: m.start()]
 
 

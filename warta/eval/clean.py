@@ -93,6 +93,14 @@ def gold_input(item: dict[str, Any], data: Path) -> RawDoc:
     return RawDoc(data=blob, source=src, url=item.get("url"), published=item.get("published_hint"))
 
 
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
+
+
+def _plain(text: str) -> str:
+    """Curly quotes made straight: the expected texts were normalised by their scraper."""
+    return text.translate(_QUOTES)
+
+
 def check(art: Article, want: dict[str, Any]) -> dict[str, bool]:
     """Which of the gold fields the article gets right (only the fields the gold gives)."""
     got: dict[str, Any] = {
@@ -107,9 +115,9 @@ def check(art: Article, want: dict[str, Any]) -> dict[str, bool]:
         elif key in got:
             out[key] = got[key] == value
         elif key == "body_starts":
-            out[key] = art.body.startswith(value)
+            out[key] = _plain(art.body).startswith(_plain(value))
         elif key == "body_ends":
-            out[key] = art.body.rstrip().endswith(value)
+            out[key] = _plain(art.body).rstrip().endswith(_plain(value))
         elif key == "present":
             out[key] = all(v in art.body for v in value)
         elif key == "absent":
