@@ -23,7 +23,9 @@ ABBREVIATIONS = frozenset(
     mr mrs ms dr. gen lt capt sen rep inc ltd co corp vs tel hlm hal kab kec kel prov ny tn
     s.h s.e m.si m.sc ph.d s.ip s.sos m.m m.h s.kom a.md mt st""".split()
 )
-_BOUNDARY = re.compile(r"[.!?…]+(?:[\"'’”»)\]]+)?(?=\s+[\"'‘’“«(\[]*[A-Z0-9]|[‘’“\"]{1,2}[A-Z])")
+_NEXT = r"\s+[\"'‘’“«(\[]*[A-Z0-9]"
+# closing quotes stay with the sentence they close; an opening quote glued to the stop starts the next one
+_BOUNDARY = re.compile(rf"[.!?…]+(?:[\"'’”»)\]]+(?={_NEXT})|(?={_NEXT})|(?=[‘’“\"]{{1,2}}[A-Z]))")
 _LAST_WORD = re.compile(r"([\w.]+)\.*$")
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from warta.eval.metrics import PRF, token_overlap
 from warta.model import Article, RawDoc
 from warta.pipeline import process
+from warta.sources.decode import extract_html
 
 WIB = timezone(timedelta(hours=7))
 CHECKS = ("title", "outlet", "dateline_place", "authors", "editors", "wire_sources", "published",
@@ -39,6 +40,7 @@ class PortalScore:
     title_ok: int = 0
     date_ok: int = 0
     body: PRF = field(default_factory=PRF)
+    baseline: PRF = field(default_factory=PRF)  # trafilatura's text alone, before Indonesian cleaning
     failures: list[str] = field(default_factory=list)
 
 
@@ -68,6 +70,8 @@ def score_portals(data: Path) -> PortalScore:
         else:
             score.failures.append(f"{exp['fixture']}: published {art.published} not in {sorted(accepted)}")
         score.body.add(token_overlap(art.body, exp["content"]))
+        html = raw.data.decode("utf-8", "replace") if isinstance(raw.data, bytes) else raw.data
+        score.baseline.add(token_overlap(extract_html(html, raw.source, raw.url)[0], exp["content"]))
     return score
 
 

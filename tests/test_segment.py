@@ -1,0 +1,41 @@
+"""Sentence splitting that respects Indonesian abbreviations, initials, numbers and quote marks."""
+
+from __future__ import annotations
+
+from warta.clean.segment import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_abbreviations_and_titles_do_not_end_sentences() -> None:
+    text = ("Menurut dr. Wismandari dan Prof. Budi, pasien di Jl. Sudirman No. 5 dirawat oleh H. Ahmad dll. "
+            "Ia lahir di Bandung. Ibu Hj. Siti menyusul.")
+    # "dll." before a capital is a real end: lists close sentences
+    assert sentences(text) == [
+        "Menurut dr. Wismandari dan Prof. Budi, pasien di Jl. Sudirman No. 5 dirawat oleh H. Ahmad dll.",
+        "Ia lahir di Bandung.",
+        "Ibu Hj. Siti menyusul.",
+    ]
+
+
+def test_numbers_and_dates_stay_whole() -> None:
+    text = "Harga naik menjadi Rp 4.000 pada 5/9/2023 pukul 10.30 WIB. Angka 2,5 persen tercatat."
+    assert sentences(text) == ["Harga naik menjadi Rp 4.000 pada 5/9/2023 pukul 10.30 WIB.", "Angka 2,5 persen tercatat."]
+
+
+def test_initials_in_names() -> None:
+    assert sentences("Foto oleh Putra M. Akbar di Jakarta. Lalu pulang.") == [
+        "Foto oleh Putra M. Akbar di Jakarta.", "Lalu pulang."]
+
+
+def test_quotes_close_and_open() -> None:
+    text = "“Kami siap,” katanya. “Tidak ada masalah.” Lalu ia pergi.nuklir.’’Kim juga datang,’’ ujarnya."
+    assert sentences(text) == [
+        "“Kami siap,” katanya.", "“Tidak ada masalah.”", "Lalu ia pergi.nuklir.", "’’Kim juga datang,’’ ujarnya."]
+
+
+def test_offsets_are_shifted() -> None:
+    text = "Satu. Dua."
+    assert split_sentences(text, 100) == [(100, 105), (106, 110)]
