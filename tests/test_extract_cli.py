@@ -37,7 +37,7 @@ def test_stdin_and_published_inferred_from_text() -> None:
 
 
 def test_unknown_date_is_not_invented() -> None:
-    out = warta("extract", "-", stdin="Pemerintah memastikan stok beras aman pekan depan, kata menteri.".encode())
+    out = warta("extract", "-", stdin=b"Pemerintah memastikan stok beras aman pekan depan, kata menteri.")
     art = json.loads(out.stdout)
     assert art["published"] is None and art["published_source"] is None and art["dates"] == []
 

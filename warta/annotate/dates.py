@@ -41,22 +41,33 @@ _WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted((k for k in NUMBERS if k != "se"), key=len, reverse=True)) + r")"
 _UNIT = r"(?:hari|pekan|minggu|bulan|tahun|dekade|abad)"
 
-# Order matters: longer, more specific forms first; matches never overlap.
-_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("dmy_slash", re.compile(rf"\b(?:{_WEEKDAY}\s*)?\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\)", re.I)),
-    ("dmy_slash_bare", re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b")),
-    ("d_month_y", re.compile(rf"\b(?:{_WEEKDAY},?\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\s+(?P<y>\d{{4}})\b", re.I)),
-    ("d_month", re.compile(rf"\b(?:{_WEEKDAY},?\s*)?(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})(?!\s*\d)\b", re.I)),
-    ("month_rel_year", re.compile(rf"\b(?P<mon>{_MONTH})\s+tahun\s+(?P<rel>lalu|kemarin|ini|depan|mendatang)\b", re.I)),
-    ("month_y", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<y>\d{{4}})\b", re.I)),
-    ("month_rel", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<rel>lalu|kemarin|ini|depan|mendatang|nanti)\b", re.I)),
-    ("n_unit", re.compile(rf"\b(?P<n>{_NUM}|se)\s*(?P<unit>{_UNIT})\s+(?:yang\s+)?(?P<rel>lalu|silam|kemudian|mendatang|lagi|ke\s+depan)\b", re.I)),
-    ("unit_rel", re.compile(rf"\b(?P<unit>{_UNIT})\s+(?P<rel>lalu|kemarin|ini|depan|mendatang|sebelumnya)\b", re.I)),
-    ("weekday_rel", re.compile(rf"\b(?P<wd>{_WEEKDAY})\s+(?P<rel>lalu|kemarin|depan|mendatang|ini)\b", re.I)),
-    ("weekday_bare", re.compile(rf"\b(?:pada|hari|setiap|tiap|sejak)\s+(?P<wd>{_WEEKDAY})\b(?!\s*[(,]?\s*\d)", re.I)),
-    ("day_word", re.compile(r"\b(?P<w>hari\s+ini|kemarin\s+lusa|kemarin|kemarin\s+malam|besok|esok\s+hari|lusa|tadi\s+malam|semalam)\b", re.I)),
-    ("year", re.compile(r"\b(?:tahun|pada|sejak|hingga|sampai|akhir|awal|pertengahan|medio|periode|era)\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
+# One pass over the text with every rule as an alternative: at each position the
+# first rule that matches wins (longer, more specific forms first); matches never overlap.
+_RULES: list[tuple[str, str]] = [
+    ("dmy_slash", rf"\b(?:{_WEEKDAY}\s*)?\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\)"),
+    ("dmy_slash_bare", r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b"),
+    ("d_month_y", rf"\b(?:{_WEEKDAY},?\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\s+(?P<y>\d{{4}})\b"),
+    ("d_month", rf"\b(?:{_WEEKDAY},?\s*)?(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})(?!\s*\d)\b"),
+    ("month_rel_year", rf"\b(?P<mon>{_MONTH})\s+tahun\s+(?P<rel>lalu|kemarin|ini|depan|mendatang)\b"),
+    ("month_y", rf"\b(?P<mon>{_MONTH})\s+(?P<y>\d{{4}})\b"),
+    ("month_rel", rf"\b(?P<mon>{_MONTH})\s+(?P<rel>lalu|kemarin|ini|depan|mendatang|nanti)\b"),
+    ("n_unit", rf"\b(?P<n>{_NUM}|se)\s*(?P<unit>{_UNIT})\s+(?:yang\s+)?(?P<rel>lalu|silam|kemudian|mendatang|lagi|ke\s+depan)\b"),
+    ("unit_rel", rf"\b(?P<unit>{_UNIT})\s+(?P<rel>lalu|kemarin|ini|depan|mendatang|sebelumnya)\b"),
+    ("weekday_rel", rf"\b(?P<wd>{_WEEKDAY})\s+(?P<rel>lalu|kemarin|depan|mendatang|ini)\b"),
+    ("weekday_bare", rf"\b(?:pada|hari|setiap|tiap|sejak)\s+(?P<wd>{_WEEKDAY})\b(?!\s*[(,]?\s*\d)"),
+    ("day_word", r"\b(?P<w>hari\s+ini|kemarin\s+lusa|kemarin|kemarin\s+malam|besok|esok\s+hari|lusa|tadi\s+malam|semalam)\b"),
+    ("year", r"\b(?:tahun|pada|sejak|hingga|sampai|akhir|awal|pertengahan|medio|periode|era)\s+(?P<y>(?:19|20)\d{2})\b"),
 ]
+_ALL = re.compile("|".join(f"(?P<R{i}>{pat.replace('(?P<', f'(?P<r{i}_')})" for i, (_, pat) in enumerate(_RULES)), re.I)
+
+
+_WORD = re.compile(r"\w[\w']*")
+_UNITS = frozenset({"hari", "pekan", "minggu", "bulan", "tahun", "dekade", "abad"})
+_TRIGGERS = frozenset(
+    {*MONTHS, *WEEKDAYS, "jum'at", *_UNITS, *(w.split()[0] for w in NUMBERS), "kemarin", "besok", "esok", "lusa",
+     "tadi", "semalam", "tanggal", "tahun", "pada", "sejak", "hingga", "sampai", "akhir", "awal", "pertengahan",
+     "medio", "periode", "era", "setiap", "tiap"}
+)
 _DAY_WORDS = {"hari ini": 0, "kemarin": -1, "kemarin malam": -1, "tadi malam": -1, "semalam": -1,
               "kemarin lusa": -2, "besok": 1, "esok hari": 1, "lusa": 2}
 _PAST = {"lalu", "kemarin", "silam", "sebelumnya"}
@@ -92,9 +103,8 @@ def _year(y: str | None, month: int, day: int, pub: date | None) -> int | None:
     return pub.year
 
 
-def resolve(rule: str, m: re.Match[str], pub: date | None) -> tuple[str, str, bool] | None:
-    """(value, precision, relative) for one match, or None when it cannot be made absolute."""
-    g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
+def resolve(rule: str, g: dict[str, str | None], text: str, pub: date | None) -> tuple[str, str, bool] | None:
+    """(value, precision, relative) for one match (its groups, lower-cased), or None when it cannot be made absolute."""
     if rule in ("dmy_slash", "dmy_slash_bare", "d_month_y", "d_month"):
         day = int(g["d"])
         month = int(g["m"]) if g.get("m") else MONTHS[g["mon"].rstrip(".")]
@@ -124,7 +134,7 @@ def resolve(rule: str, m: re.Match[str], pub: date | None) -> tuple[str, str, bo
         w = " ".join(g["w"].split())
         return (pub + timedelta(days=_DAY_WORDS[w])).isoformat(), "day", True
     if rule == "weekday_bare":
-        if m.group().lower().startswith(("setiap", "tiap")):
+        if text.lower().startswith(("setiap", "tiap")):
             return None
         wd = WEEKDAYS[g["wd"].replace("'", "")]
         return (pub - timedelta(days=(pub.weekday() - wd) % 7)).isoformat(), "day", True
@@ -171,21 +181,33 @@ def parse_iso(value: str | None) -> date | None:
     return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
+def _is_trigger(token: str) -> bool:
+    return token[0].isdigit() or token in _TRIGGERS or (token.startswith("se") and token[2:] in _UNITS)
+
+
 def scan(text: str, pub: date | None) -> list[DateExpr]:
-    """All non-overlapping date expressions in `text`, first rule wins."""
-    taken: list[tuple[int, int]] = []
+    """All date expressions in `text`, left to right.
+
+    The rules are tried only where a word could start one (a digit, a month,
+    a weekday, "kemarin", "pekan" ...): most of a text is skipped by a set look-up.
+    """
     found: list[DateExpr] = []
-    for rule, pattern in _RULES:
-        for m in pattern.finditer(text):
-            s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            res = resolve(rule, m, pub)
-            if res is None:
-                continue
-            taken.append((s, e))
-            found.append(DateExpr(text=m.group(), start=s, end=e, value=res[0], precision=res[1], relative=res[2]))
-    return sorted(found, key=lambda d: d.start)
+    last_end = 0
+    for word in _WORD.finditer(text):
+        if word.start() < last_end or not _is_trigger(word.group().lower()):
+            continue
+        m = _ALL.match(text, word.start())
+        if m is None:
+            continue
+        i = int(next(k for k, v in m.groupdict().items() if v is not None and k.startswith("R"))[1:])
+        prefix = f"r{i}_"
+        groups = {k[len(prefix):]: (v.lower() if v else v) for k, v in m.groupdict().items() if k.startswith(prefix)}
+        res = resolve(_RULES[i][0], groups, m.group(), pub)
+        if res is not None:
+            last_end = m.end()
+            found.append(DateExpr(text=m.group(), start=m.start(), end=m.end(), value=res[0], precision=res[1],
+                                  relative=res[2]))
+    return found
 
 
 def infer_published(draft: Draft) -> tuple[str | None, str | None]:

@@ -15,7 +15,7 @@ import gzip
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -63,7 +63,7 @@ def score_portals(data: Path) -> PortalScore:
             score.title_ok += 1
         else:
             score.failures.append(f"{exp['fixture']}: title {art.title!r} != {exp['title']!r}")
-        instant = datetime.fromtimestamp(exp["date"] / 1000, tz=timezone.utc)
+        instant = datetime.fromtimestamp(exp["date"] / 1000, tz=UTC)
         accepted = {instant.date().isoformat(), instant.astimezone(WIB).date().isoformat()}
         if (art.published or "")[:10] in accepted:
             score.date_ok += 1
