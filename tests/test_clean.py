@@ -132,3 +132,11 @@ def test_english_article_skips_indonesian_annotators() -> None:
 
 def test_same_text_same_id() -> None:
     assert clean(BODY).id == clean("  " + BODY.replace(". ", ".  ") + "\n").id != clean(BODY + " Lagi.").id
+
+
+def test_paragraphs_one_per_line_and_hard_wrapped() -> None:
+    one_per_line = "Harga beras naik di Jakarta.\nPedagang mengeluh karena pembeli sepi.\nPemerintah berjanji operasi pasar."
+    assert clean(one_per_line).body.count("\n\n") == 2
+    wrapped = "Harga beras naik di Jakarta karena\npasokan dari Jawa Tengah berkurang.\n\nPedagang mengeluh."
+    assert clean(wrapped).body == ("Harga beras naik di Jakarta karena pasokan dari Jawa Tengah berkurang.\n\n"
+                                   "Pedagang mengeluh.")

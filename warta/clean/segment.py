@@ -26,18 +26,24 @@ ABBREVIATIONS = frozenset(
 _NEXT = r"\s+[\"'‘’“«(\[]*[A-Z0-9]"
 # closing quotes stay with the sentence they close; an opening quote glued to the stop starts the next one
 _BOUNDARY = re.compile(rf"[.!?…]+(?:[\"'’”»)\]]+(?={_NEXT})|(?={_NEXT})|(?=[‘’“\"]{{1,2}}[A-Z]))")
+_PARA_END = re.compile(r"[.!?…:\"”’'»)]$")
 _LAST_WORD = re.compile(r"([\w.]+)\.*$")
 
 
 def build_body(draft: Draft) -> None:
-    """Join what is left of the lines into paragraphs separated by one blank line."""
+    """Join what is left of the lines into paragraphs separated by one blank line.
+
+    A blank line always ends a paragraph; so does a line that ends a sentence
+    (crawls often put one paragraph per line). A line that stops mid-sentence
+    was hard-wrapped and is joined to the next.
+    """
     paras: list[str] = []
     cur: list[str] = []
     for line in [*draft.lines, ""]:
         s = " ".join(line.split())
         if s:
             cur.append(s)
-        elif cur:
+        if cur and (not s or _PARA_END.search(s)):
             paras.append(" ".join(cur))
             cur = []
     draft.article.body = "\n\n".join(paras)
