@@ -70,9 +70,15 @@ def trim_edges(lines: list[str], title: str | None) -> tuple[list[str], list[str
     removed: list[str] = []
     idx = [i for i, ln in enumerate(lines) if ln.strip()]
     drop: set[int] = set()
+    def standalone(i: int) -> bool:  # a line of its own, not the start of a hard-wrapped paragraph
+        def gap(j: int) -> bool:
+            return j < 0 or j >= len(lines) or not lines[j].strip() or j in drop
+
+        return gap(i - 1) and gap(i + 1)
+
     for order in (idx, idx[::-1]):
         for i in order:
-            if not _headline_like(lines[i]):
+            if not (_headline_like(lines[i]) and standalone(i)):
                 break
             drop.add(i)
     key = (title or "").strip().lower()

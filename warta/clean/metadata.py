@@ -185,7 +185,7 @@ def strip_header(draft: Draft) -> None:
             continue
         expect_caption = False
         art.removed.append(line)
-    draft.lines = keep + ([""] if keep else []) + lines[end:]
+    draft.lines = [part for line in keep for part in (line, "")] + lines[end:]
 
 
 def strip_credits(draft: Draft) -> None:
