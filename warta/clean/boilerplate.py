@@ -42,6 +42,7 @@ _BOILER = re.compile(r"^\s*(?:" + "|".join(_PATTERNS) + r")\s*$", re.I)
 _BOILER_PREFIX = re.compile(r"^(?P<junk>(?:berita\s+terpopuler|baca\s+juga)\b[-–—:]*)\s*$", re.I)
 _PAGE_BREAK = re.compile(r"^[^.!?]{8,120}(?:\.{3,}|…)\s*$")
 _MAX_BOILER_LEN = 300
+_LIST_ITEM = re.compile(r"^(?:\d+|[a-z])[.)]\s|^[-•*·]\s")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]$")
 
 
@@ -65,6 +66,21 @@ def _headline_like(line: str) -> bool:
     return bool(s) and len(s) <= 140 and not _SENTENCE_END.search(s) and not DATELINE.match(s)
 
 
+def _link_runs(lines: list[str], idx: list[int]) -> set[int]:
+    """Runs of 3+ consecutive headline-like paragraphs of 4+ words: a list of links, not article text.
+
+    Numbered or bulleted items ("1. Minum berlebihan") are article lists and stay.
+    """
+    runs: list[list[int]] = [[]]
+    for i in idx:
+        s = lines[i].strip()
+        if _headline_like(s) and len(s.split()) >= 4 and not _LIST_ITEM.match(s):
+            runs[-1].append(i)
+        elif runs[-1]:
+            runs.append([])
+    return {i for run in runs if len(run) >= 3 for i in run}
+
+
 def trim_edges(lines: list[str], title: str | None) -> tuple[list[str], list[str]]:
     """Drop headline-like lines (related links, a repeated title) before the first and after the last sentence."""
     removed: list[str] = []
@@ -81,6 +97,7 @@ def trim_edges(lines: list[str], title: str | None) -> tuple[list[str], list[str
             if not (_headline_like(lines[i]) and standalone(i)):
                 break
             drop.add(i)
+    drop.update(_link_runs(lines, idx))
     key = (title or "").strip().lower()
     drop.update(i for i in idx if key and lines[i].strip().lower() == key)
     if len(drop) == len(idx):  # a body of nothing but short lines: keep it, it is all we have

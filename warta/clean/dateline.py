@@ -23,19 +23,22 @@ from warta.model import Dateline
 if TYPE_CHECKING:
     from warta.pipeline import Draft
 
-_DASH = r"\s*[–—-]{1,2}\s*"
+_DASH = r"\s*(?:[–—-]\s?){1,2}\s*"
 _SITE = (r"(?:[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,4}){1,3}|CNN Indonesia|CNBC Indonesia|Rimanews|Pos Kota|"
          r"Kompas|KOMPAS|Tempo|TEMPO|Antara|ANTARA|Republika|REPUBLIKA|Liputan6|VIVA|Okezone|Tribunnews)")
 _PLACE = r"[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}"
 _PLACE_CAPS = r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}"
+_NOT_PLACE = r"(?:BACA|Baca|SIMAK|Simak|LIHAT|Lihat|TONTON|Tonton|BERITA|Berita|FOTO|Foto|VIDEO|Video|HALAMAN|Halaman)\b"
 DATELINE = re.compile(
     rf"^(?:(?P<site1>{_SITE})\s*,\s*(?P<place1>{_PLACE}(?:,\s*{_PLACE})?){_DASH}"
     rf"|(?P<place2>{_PLACE}(?:,\s*{_PLACE})?)\s*,\s*(?P<site2>{_SITE}){_DASH}"
-    rf"|(?P<place3>{_PLACE}(?:,\s*{_PLACE}|,\s*\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}})?)\s*\((?P<agency>[A-Za-z][A-Za-z .]{{1,20}}(?:/[A-Za-z .]{{2,20}})?)\){_DASH}"
+    rf"|(?P<place3>{_PLACE}(?:,\s*{_PLACE}|,\s*\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}})?),?\s*\((?P<agency>[A-Za-z][A-Za-z .]{{1,20}}(?:/[A-Za-z .]{{2,20}})?)\){_DASH}"
     rf"|(?P<site4>{_SITE}){_DASH}"
     rf"|(?P<site6>{_SITE}),\s*(?P<place6>[A-Z][a-z]+)\s+(?=[A-Z])"
-    rf"|(?P<place5>{_PLACE_CAPS}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[–—-]{{1,2}}\s+(?=[A-Z\"“‘’]))"
+    rf"|(?P<place5>(?!{_NOT_PLACE}){_PLACE_CAPS}|(?!{_NOT_PLACE})[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[–—-]{{1,2}}\s+(?=[A-Z\"“‘’]))"
 )
+# Header detection needs the forms that name an outlet; a bare "Place -" is only trusted on the first body line.
+DATELINE_WITH_OUTLET = re.compile(DATELINE.pattern.split("|(?P<place5>")[0] + ")")
 
 OUTLETS = {
     "republika": "Republika", "kompas": "Kompas", "antara": "Antara", "antaranews": "Antara",
@@ -51,15 +54,18 @@ OUTLETS = {
 
 
 def outlet_name(site: str | None) -> str | None:
-    """'REPUBLIKA.CO.ID' / 'www.antaranews.com' / 'ANTARA News' -> display name."""
+    """'REPUBLIKA.CO.ID' / 'www.antaranews.com' / 'ANTARA News' / 'cnn indonesia' -> display name."""
     if not site:
         return None
     host = site.lower().strip()
     if "//" in host:
         host = urlparse(host).hostname or host
-    key = re.sub(r"^(?:www|m|news|nasional|internasional|en)\.", "", host)
-    key = re.split(r"[.\s]", key)[0]
-    return OUTLETS.get(key) or (site.split(".")[0].capitalize() if "." in site else site.strip())
+    host = re.sub(r"^(?:www|m|news|nasional|internasional|en)\.", "", host)
+    name = re.split(r"[./]", host)[0]
+    for key in (name.replace(" ", ""), name.split(" ")[0]):
+        if key in OUTLETS:
+            return OUTLETS[key]
+    return site.split(".")[0].capitalize() if "." in site else site.strip()
 
 
 def place_name(place: str) -> str:
@@ -85,7 +91,7 @@ def find_dateline(draft: Draft) -> None:
             art.removed.append(m.group(0).strip())
             draft.lines[i] = line.strip()[m.end():]
         break
-    art.outlet = art.outlet or (art.dateline.outlet if art.dateline and art.dateline.outlet else None)
+    art.outlet = outlet_name(art.outlet) or (art.dateline.outlet if art.dateline and art.dateline.outlet else None)
     if not art.outlet:
         known = [outlet_name(draft.meta.get(k)) for k in ("hostname", "url") if draft.meta.get(k)]
         known += [outlet_name(art.url)] if art.url else []

@@ -20,7 +20,7 @@ import re
 from html import unescape as _HTML_UNESCAPE
 from typing import TYPE_CHECKING
 
-from warta.clean.dateline import DATELINE
+from warta.clean.dateline import DATELINE_WITH_OUTLET
 from warta.model import Media
 
 if TYPE_CHECKING:
@@ -52,8 +52,12 @@ _PHOTO_CREDIT = re.compile(
     r"|[A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,2}(?:\s?FOTO)?\s*/\s*[A-Z][\w .,'’-]{1,60}(?:/[\w .-]{1,20})*)\s*$"
 )
 _CODE_TAIL = re.compile(r"^\s*\((?:[a-z]{2,5}/)+[a-z]{2,5}\)\s*$|^\s*\(\s*[a-z]{2,5}\s*\)\s*$", re.I)
-_INLINE_CODE_TAIL = re.compile(r"\s*[\[(]\s*[A-Za-z]{2,10}(?:\s*/\s*[A-Za-z]{2,10}){0,3}\s*[\])]\s*$")
-_CAPS_BYLINE = re.compile(r"(?:(?<=[.!?\"”])\s+|^)([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})\s*$")
+_INLINE_CODE_TAIL = re.compile(
+    r"(?:(?<=[.!?\"”’])|^)\s*[\[(]\s*[A-Za-z]{1,10}\.?(?:\s*[/.]?\s*[A-Za-z0-9]{1,10}){0,3}\s*[\])]\s*$"
+)
+_WIRE_CLOSING = re.compile(rf"\b(?:demikian|seperti\s+dilansir|dilansir|menurut\s+laporan)\s+(?:dilaporkan\s+|laporan\s+)?"
+                           rf"(?:kantor\s+berita\s+)?(?P<name>{_AGENCY})\b[^.]*\.?\s*$")
+_CAPS_BYLINE = re.compile(r"(?:(?<=[.!?\"”])\s+|^)(?!.*\b(?:LOAD|MORE|LIHAT|SEMUA|SHARE|BERITA|KOMENTAR|BACA|FOTO|VIDEO)\b)([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})\s*$")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|/|&|\bdan\b|;)\s*")
 _PUBLISHER = re.compile(r"\b(?:media|cyber|pt|design|development|redaksi|admin|tim|team|news|online)\b|\.(?:com|id)\b", re.I)
 _SCRIPT = re.compile(r"<(script|style|noscript)\b.*?</\1>", re.S | re.I)
@@ -136,7 +140,7 @@ def _header_end(lines: list[str]) -> int:
         seen += 1
         if seen > 12:
             break
-        if DATELINE.match(line.strip()):
+        if DATELINE_WITH_OUTLET.match(line.strip()):
             return i
     seen = 0
     for i, line in enumerate(lines):
@@ -206,19 +210,25 @@ def strip_credits(draft: Draft) -> None:
 
 
 def strip_tail_credits(lines: list[str], draft: Draft) -> None:
-    """Reporter/editor initials or byline closing the last paragraph: "(nat)", "[cob]", "(kpl/pur)", "DINI TEJA"."""
-    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
-    if last is None:
-        return
-    m = _INLINE_CODE_TAIL.search(lines[last])
-    if m and m.start() > 0:
-        draft.article.removed.append(m.group(0).strip())
+    """Reporter/editor initials or byline closing the article: "(nat)", "[cob]", "(Uu. T008)", "DINI TEJA".
+
+    Also credits a wire named in the closing words ("... demikian Reuters."), keeping those words.
+    """
+    while True:
+        last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
+        if last is None:
+            return
+        m = _INLINE_CODE_TAIL.search(lines[last]) or _CAPS_BYLINE.search(lines[last])
+        if not m:
+            break
+        tail = m.group(0).strip()
+        draft.article.removed.append(tail)
+        if m.re is _CAPS_BYLINE:  # Tempo closes with the reporter's name in capitals
+            _add(draft.article.authors, [normalise_name(tail)])
         lines[last] = lines[last][: m.start()]
-    m = _CAPS_BYLINE.search(lines[last])  # Tempo closes with the reporter: "... bisa dilakukan. DINI TEJA"
-    if m:
-        draft.article.removed.append(m.group(1))
-        _add(draft.article.authors, [normalise_name(m.group(1))])
-        lines[last] = lines[last][: m.start()]
+    w = _WIRE_CLOSING.search(lines[last])
+    if w:
+        _add(draft.article.wire_sources, [normalise_agency(w.group("name"))])
 
 
 def clean_title(title: str | None) -> str | None:
