@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from warta.model import DateExpr
 from warta.sources.decode import url_date
@@ -103,7 +103,7 @@ def _year(y: str | None, month: int, day: int, pub: date | None) -> int | None:
     return pub.year
 
 
-def resolve(rule: str, g: dict[str, str | None], text: str, pub: date | None) -> tuple[str, str, bool] | None:
+def resolve(rule: str, g: dict[str, Any], text: str, pub: date | None) -> tuple[str, str, bool] | None:
     """(value, precision, relative) for one match (its groups, lower-cased), or None when it cannot be made absolute."""
     if rule in ("dmy_slash", "dmy_slash_bare", "d_month_y", "d_month"):
         day = int(g["d"])
