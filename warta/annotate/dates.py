@@ -211,12 +211,16 @@ def scan(text: str, pub: date | None) -> list[DateExpr]:
 
 
 def infer_published(draft: Draft) -> tuple[str | None, str | None]:
-    """The publication date and how it was found; never invented."""
+    """The publication date and how it was found; never invented.
+
+    What the page says (its metadata) comes first; a date given with the input
+    (`--published`, a feed, a JSONL field) fills in when the page has none.
+    """
     raw, meta = draft.raw, draft.meta
-    if raw.published and parse_iso(raw.published):
-        return raw.published, "given"
     if meta.get("date") and parse_iso(str(meta["date"])):
         return str(meta["date"]), "html-metadata"
+    if raw.published and parse_iso(raw.published):
+        return raw.published, "given"
     from_url = url_date(draft.article.url)
     if from_url:
         return from_url, "url"
