@@ -140,3 +140,15 @@ def test_paragraphs_one_per_line_and_hard_wrapped() -> None:
     wrapped = "Harga beras naik di Jakarta karena\npasokan dari Jawa Tengah berkurang.\n\nPedagang mengeluh."
     assert clean(wrapped).body == ("Harga beras naik di Jakarta karena pasokan dari Jawa Tengah berkurang.\n\n"
                                    "Pedagang mengeluh.")
+
+
+def test_page_date_wins_over_the_given_one() -> None:
+    html = ('<html><head><title>Harga Cabai Naik</title><meta property="article:published_time" '
+            'content="2023-01-02T10:00:00+07:00"></head><body><article><p>Harga cabai rawit di pasar induk naik '
+            'tajam kemarin karena pasokan berkurang akibat hujan deras yang turun hampir setiap hari di sentra '
+            'produksi Jawa Tengah.</p></article></body></html>')
+    a = clean(html, published="2023-05-05")
+    assert (a.published, a.published_source) == ("2023-01-02", "html-metadata")
+    assert [d.value for d in a.dates] == ["2023-01-01"]
+    b = clean("Harga cabai rawit naik tajam kemarin di pasar induk.", published="2023-05-05")
+    assert (b.published, b.published_source) == ("2023-05-05", "given")
