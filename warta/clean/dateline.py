@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 _DASH = r"\s*(?:[–—-]\s?){1,2}\s*"
 _SITE = (r"(?:[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,4}){1,3}|CNN Indonesia|CNBC Indonesia|Rimanews|Pos Kota|"
-         r"Kompas|KOMPAS|Tempo|TEMPO|Antara|ANTARA|Republika|REPUBLIKA|Liputan6|VIVA|Okezone|Tribunnews)")
+         r"Kompas\w*|KOMPAS|Tempo|TEMPO|Antara|ANTARA|Republika|REPUBLIKA|Liputan6|VIVA|Okezone|Tribunnews)")
 _PLACE = r"[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}"
 _PLACE_CAPS = r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}"
 _NOT_PLACE = r"(?:BACA|Baca|SIMAK|Simak|LIHAT|Lihat|TONTON|Tonton|BERITA|Berita|FOTO|Foto|VIDEO|Video|HALAMAN|Halaman)\b"
@@ -49,8 +49,11 @@ OUTLETS = {
     "cnbcindonesia": "CNBC Indonesia", "beritasatu": "BeritaSatu", "mediaindonesia": "Media Indonesia",
     "jawapos": "Jawa Pos", "idntimes": "IDN Times", "inews": "iNews", "rimanews": "Rimanews",
     "poskotanews": "Poskota", "poskota": "Poskota", "dailysocial": "DailySocial", "goal": "Goal",
-    "juara": "Juara", "pos": "Poskota", "thejakartapost": "The Jakarta Post", "voaindonesia": "VOA Indonesia", "bbc": "BBC",
+    "tribun": "Tribunnews", "juara": "Juara", "pos": "Poskota", "thejakartapost": "The Jakarta Post", "voaindonesia": "VOA Indonesia", "bbc": "BBC",
 }
+
+
+_BRANDS = ("kompas", "detik", "tribun", "okezone", "liputan6", "republika", "tempo", "antara", "viva", "kapanlagi")
 
 
 def outlet_name(site: str | None) -> str | None:
@@ -65,6 +68,9 @@ def outlet_name(site: str | None) -> str | None:
     for key in (name.replace(" ", ""), name.split(" ")[0]):
         if key in OUTLETS:
             return OUTLETS[key]
+    brand = next((k for k in _BRANDS if name.startswith(k)), None)  # KompasOtomotif, detikinet, tribunjabar
+    if brand:
+        return OUTLETS[brand]
     return site.split(".")[0].capitalize() if "." in site else site.strip()
 
 

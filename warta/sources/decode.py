@@ -7,6 +7,7 @@ htmldate); the Indonesian cleaning that follows is the same for HTML and text.
 from __future__ import annotations
 
 import re
+from html import unescape
 from typing import TYPE_CHECKING, Any
 
 from warta.errors import InputError
@@ -17,6 +18,13 @@ if TYPE_CHECKING:
 MAX_BYTES = 20 * 1024 * 1024  # no news article is this large; a bigger input is a mistake
 _HTML_SNIFF = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body|<\?xml|<!--)|<(?:p|div|article|body)[\s>]", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_BOLD_LEAD = re.compile(
+    r"<(b|strong)>\s*(?P<label>[A-Z][^<]{1,40}?)\s*</\1>\s*(?:&ndash;|&mdash;|&#821[12];|--?|–|—)\s*"
+    r"(?P<lead>.{20,3000}?)(?=</p>|<br\s*/?>|</div>|<p[\s>]|<div[\s>])",
+    re.I | re.S,
+)
+_TAG = re.compile(r"<[^>]+>")
+_HAS_SENTENCE = re.compile(r"[.!?][\"”’]?(?:\s|$)")
 _URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-]?(\d\d)[/-]?(\d\d)(?:/|\d|-)")
 
 
@@ -70,7 +78,27 @@ def extract_html(html: str, source: str, url: str | None) -> tuple[str, dict[str
         "description": getattr(doc, "description", None),
         "url": getattr(doc, "url", None) or url,
     }
-    return text, meta
+    return recover_lead(html, text), meta
+
+
+def recover_lead(html: str, text: str) -> str:
+    """Put back a lead paragraph that opens with a bold dateline, which trafilatura tends to drop.
+
+    Kompas, Okezone, VIVA and KapanLagi print `<strong>JAKARTA</strong> - First
+    sentence ...` as loose text in a div; when that text is missing from the
+    extraction it is prepended, dateline included, for the dateline stage to read.
+    """
+    m = _BOLD_LEAD.search(html)
+    if not m:
+        return text
+    lead = " ".join(unescape(_TAG.sub(" ", m.group("lead"))).split())
+    if len(lead) < 80 or not _HAS_SENTENCE.search(lead) or _squash(lead[:60]) in _squash(text):
+        return text
+    return f"{m.group('label').strip()} - {lead}\n{text}"
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split()).replace("“", '"').replace("”", '"')
 
 
 def url_date(url: str | None) -> str | None:
