@@ -20,10 +20,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import trafilatura
+
 from warta.eval.metrics import PRF, token_overlap
 from warta.model import Article, RawDoc
 from warta.pipeline import process
-from warta.sources.decode import extract_html
 
 WIB = timezone(timedelta(hours=7))
 CHECKS = ("title", "outlet", "dateline_place", "authors", "editors", "wire_sources", "published",
@@ -71,7 +72,7 @@ def score_portals(data: Path) -> PortalScore:
             score.failures.append(f"{exp['fixture']}: published {art.published} not in {sorted(accepted)}")
         score.body.add(token_overlap(art.body, exp["content"]))
         html = raw.data.decode("utf-8", "replace") if isinstance(raw.data, bytes) else raw.data
-        score.baseline.add(token_overlap(extract_html(html, raw.source, raw.url)[0], exp["content"]))
+        score.baseline.add(token_overlap(trafilatura.extract(html) or "", exp["content"]))
     return score
 
 
