@@ -13,13 +13,15 @@ from warta.cli._app import app
 from warta.errors import WartaError
 from warta.model import Article, RawDoc
 from warta.pipeline import process
+from warta.sources.decode import MAX_BYTES
 from warta.sources.path import iter_paths, read_path
 
 
 def _inputs(paths: list[str], published: str | None) -> Iterator[RawDoc | WartaError]:
     for arg in paths:
         if arg == "-":
-            yield RawDoc(data=sys.stdin.buffer.read(), source="<stdin>", published=published)
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)  # enough to tell "too large" without reading it all
+            yield RawDoc(data=data, source="<stdin>", published=published)
             continue
         root = Path(arg)
         if not root.exists():
