@@ -33,7 +33,7 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     if not data.strip():
         raise InputError(source, "empty input")
     if len(data) > MAX_BYTES:
-        raise InputError(source, f"too large for one article ({len(data) / 1e6:.0f} MB > {MAX_BYTES // 2**20} MiB)")
+        raise InputError(source, f"too large for one article (over {MAX_BYTES // 2**20} MiB)")
     head = data[:8192]
     if b"\x00" in head:
         raise InputError(source, "binary content (NUL bytes), not text or HTML")
