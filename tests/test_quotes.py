@@ -1,0 +1,161 @@
+"""Quotes stage: every mark style, cue before and after, speakers, dates; the seed article; PFSA-ID eval."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import DATA, needs_data
+
+from warta import Article, RawDoc, process
+from warta.annotate.quote_marks import pair_marks
+from warta.annotate.quotes import extract, to_quote
+from warta.eval.quotes import Scores, detokenise, gold_spans, run_article, score_article
+from warta.model import Quote
+
+
+def quotes_of(text: str) -> list[Quote]:
+    paragraphs, pos = [], 0
+    for part in text.split("\n\n"):
+        paragraphs.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    return [to_quote(text, c, []) for c in extract(text, paragraphs, [], [], [])]
+
+
+@pytest.mark.parametrize(
+    ("open_mark", "close_mark"),
+    [("“", "”"), ('"', '"'), ("‘’", "’’"), ("’’", "’’"), ("''", "''"), ("«", "»"), ("”", "”")],
+)
+def test_every_double_mark_style_gives_the_quote_and_speaker(open_mark: str, close_mark: str) -> None:
+    text = f"{open_mark}Kami akan terus menekan harga pangan,{close_mark} kata Menteri Perdagangan Budi Santoso."
+    [q] = quotes_of(text)
+    assert (q.kind, q.text, q.verb) == ("direct", "Kami akan terus menekan harga pangan", "kata")
+    assert q.speaker.name == "Budi Santoso" and q.speaker.role == "Menteri Perdagangan"
+    assert text[q.start:q.end] == q.text
+
+
+def test_single_quotes_need_a_cue() -> None:
+    text = "Warga menyebutnya 'jalan tikus'. 'Kami tidak punya pilihan lain,' ujar Sutrisno."
+    [q] = quotes_of(text)
+    assert q.text == "Kami tidak punya pilihan lain" and q.speaker.name == "Sutrisno"
+
+
+def test_opening_mark_glued_to_previous_sentence() -> None:
+    text = "Kim ingin teknologi nuklir.’’Kim juga berharap bantuan pangan dari Rusia,’’ demikian dilaporkan New York Times"
+    [q] = quotes_of(text)
+    assert q.text == "Kim juga berharap bantuan pangan dari Rusia"
+    assert q.speaker.name == "New York Times" and q.verb == "dilaporkan"
+
+
+def test_multi_paragraph_quote_runs_until_its_close() -> None:
+    text = (
+        "“Pertama, kami akan menambah anggaran untuk sekolah di daerah terpencil.\n\n"
+        "“Kedua, guru honorer akan diangkat bertahap,” kata Nadiem Makarim."
+    )
+    spans = pair_marks(text, [(0, 72), (74, len(text))])
+    assert len(spans) == 1 and text[spans[0].start:spans[0].start + 8] == "Pertama,"
+    [q] = quotes_of(text)
+    assert q.text.endswith("diangkat bertahap") and q.speaker.name == "Nadiem Makarim"
+
+
+def test_clitic_and_pronoun_resolve_to_the_earlier_person() -> None:
+    text = (
+        "Gubernur Jawa Tengah Ganjar Pranowo meninjau lokasi banjir. "
+        "“Kami kirim bantuan hari ini,” katanya. Ia menyatakan, tanggul akan diperbaiki pekan depan."
+    )
+    direct, reported = quotes_of(text)
+    assert direct.speaker.name == "Ganjar Pranowo" and direct.verb == "katanya"
+    assert reported.kind == "indirect" and reported.speaker.name == "Ganjar Pranowo"
+    assert reported.text == "tanggul akan diperbaiki pekan depan"
+
+
+def test_reported_speech_cue_before_and_after() -> None:
+    text = (
+        "Menurut Sri Mulyani, defisit anggaran tetap terkendali tahun ini. "
+        "Harga beras akan turun bulan depan, kata Kepala Bulog Budi Waseso."
+    )
+    first, second = quotes_of(text)
+    assert (first.verb, first.speaker.name) == ("menurut", "Sri Mulyani")
+    assert first.text == "defisit anggaran tetap terkendali tahun ini"
+    assert second.text == "Harga beras akan turun bulan depan" and second.speaker.name == "Budi Waseso"
+
+
+def test_described_speaker_has_no_entity() -> None:
+    [q] = quotes_of("Para pengamat politik mengungkapkan, koalisi itu akan rapuh menjelang pemilu.")
+    assert q.speaker.name == "Para pengamat politik" and q.speaker.entity_id is None
+
+
+def test_surname_resolves_to_the_full_name() -> None:
+    text = "Juru bicara Kremlin Dmitry Peskov mengatakan, Rusia siap berunding. Menurut Peskov, pertemuan bisa digelar bulan depan."
+    first, second = quotes_of(text)
+    assert first.speaker.name == second.speaker.name == "Dmitry Peskov"
+
+
+def test_quoted_term_is_not_a_statement() -> None:
+    assert quotes_of("Pemerintah menyebut kebijakan itu sebagai “rem darurat” untuk menekan penularan.") == []
+
+
+def test_split_quote_keeps_its_speaker() -> None:
+    text = "“Kami siap,” kata Prabowo Subianto, “dan kami tidak akan mundur dari perundingan ini.”"
+    first, second = quotes_of(text)
+    assert first.speaker.name == second.speaker.name == "Prabowo Subianto"
+
+
+def test_statement_date_from_the_cue_clause() -> None:
+    art = process(RawDoc("“Kami tidak akan menaikkan tarif listrik,” kata Arifin Tasrif, Selasa (5/9/2023).", published="2023-09-06"))
+    [q] = art.quotes
+    assert q.date == "2023-09-05" and q.speaker.name == "Arifin Tasrif"
+
+
+def test_pfsa_detokenising_pairs_the_quote_marks() -> None:
+    article = [
+        [("JAKARTA", "O"), (",", "O"), ("KOMPAS", "O"), ("—", "O"), ("Harga", "B-ISSUE"), ("naik", "L-ISSUE"),
+         (".", "O"), ("”", "B-STATEMENT")],
+        [("Kami", "I-STATEMENT"), ("akan", "I-STATEMENT"), ("menurunkan", "I-STATEMENT"), ("harga", "I-STATEMENT"),
+         (",", "I-STATEMENT"), ("”", "L-STATEMENT"), ("kata", "U-CUE"), ("Andi", "B-PERSON"), ("Wijaya", "L-PERSON"),
+         (".", "O")],
+    ]
+    doc = detokenise(article)
+    assert doc.text == "JAKARTA, KOMPAS — Harga naik. ”Kami akan menurunkan harga,” kata Andi Wijaya."
+    assert gold_spans(doc.labels, ("STATEMENT",)) == [(7, 14, "STATEMENT")]
+    scores = Scores()
+    score_article(doc, *run_article(doc, entities=False), scores)
+    assert (scores.exact.tp, scores.exact.fp, scores.cue.tp, scores.speaker_right) == (1, 0, 1, 1)
+
+
+# ---- the seed article (read from ../shared/seed; skipped when missing) ------------------------------
+
+
+def _find(art: Article, words: str) -> Quote:
+    return next(q for q in art.quotes if words in q.text)
+
+
+def test_seed_direct_quotes_and_speakers(seed_article: Article) -> None:
+    direct = [q for q in seed_article.quotes if q.kind == "direct"]
+    assert len(direct) == 5
+    sullivan = [q for q in direct if "Sullivan" in (q.speaker.name or "")]
+    assert sorted(q.verb or "" for q in sullivan) == ["kata", "katanya", "ujarnya"]
+    first = _find(seed_article, "Menyediakan senjata")
+    assert first.date == "2023-09-05" and "penasihat keamanan nasional" in (first.speaker.role or "")
+    assert "Peskov" in (_find(seed_article, "Tidak, saya tak bisa").speaker.name or "")
+    nyt = _find(seed_article, "Kim juga berharap bantuan pangan dari Rusia")
+    assert nyt.kind == "direct" and nyt.speaker.name == "New York Times"
+
+
+def test_seed_reported_speech(seed_article: Article) -> None:
+    menurut = _find(seed_article, "Kim berharap pembicaraan ini")
+    assert menurut.kind == "indirect" and "Sullivan" in (menurut.speaker.name or "")
+    watson = _find(seed_article, "Kim dan Putin kemungkinan")
+    assert watson.speaker.name == "Adrienne Watson" and watson.date == "2023-09-04"
+    official = _find(seed_article, "Pyongyang tak pernah melakukan")
+    assert official.speaker.name == "Seorang pejabat Kementerian Pertahanan Korut" and official.speaker.entity_id is None
+    shoigu = _find(seed_article, "kedua negara membahas kemungkinan latihan")
+    assert "Shoigu" in (shoigu.speaker.name or "") and shoigu.verb == "menyatakan"
+
+
+@needs_data
+def test_pfsa_scores_hold_on_a_sample() -> None:
+    from warta.eval.quotes import evaluate
+
+    result = evaluate(DATA / "quotes-pfsa-id", files=("pfsa-id/dev-40.txt.gz",), limit=40)
+    scores = result["pfsa-id/dev-40.txt.gz"]
+    assert scores.overlap.recall > 0.95 and scores.overlap.f1 > 0.85
+    assert scores.speaker_right / scores.speaker_total > 0.85

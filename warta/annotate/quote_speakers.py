@@ -1,0 +1,229 @@
+"""Who is speaking: a cue's speaker phrase into a name, role and entity.
+
+Works on raw text so it does not wait for entities: the name is the last run
+of capitalised words in the phrase, with leading titles ("Menteri", "Juru
+bicara") and anything up to the last country, acronym or organisation word
+("AS", "Rusia", "Kremlin") moved into the role. When the entities stage has
+run, a PERSON (or else ORG/GPE) mention inside the phrase wins and gives the
+canonical name and id. Pronouns and clitics ("katanya", "ia", "beliau")
+resolve to the most recent person mentioned outside any statement; a bare
+surname ("Menurut Sullivan") resolves to the fuller name seen earlier.
+Descriptions ("Seorang pejabat Kementerian Pertahanan Korut", "Para
+pengamat") become the name, with no entity id.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from warta.annotate.quote_cues import PRONOUNS, SAY_VERBS
+from warta.model import DateExpr, Entity, Speaker
+
+WORD = re.compile(r"[^\s,;:()“”\"«»]+")
+STOP_WORDS = frozenset(
+    """kepada dalam di saat ketika pada usai seusai sebelum setelah melalui lewat dari seraya sambil sembari
+    yang untuk ketika sesaat kala bahwa dengan terkait soal mengenai tentang via lalu kemudian selepas
+    menanggapi dan""".split()
+) | frozenset(SAY_VERBS)
+TITLES = frozenset(
+    """presiden wakil wapres menteri menko menhan menlu mendagri menkeu mensos menkes wamen gubernur wagub
+    bupati wabup wali kota kepala ketua direktur dirut utama juru bicara jubir sekretaris sekjen jenderal
+    kapolri kapolda kapolres kapolsek kombes irjen brigjen akbp akp kompol iptu ipda letjen mayjen laksamana
+    marsekal komisaris besar deputi pemimpin perdana pm raja ratu pangeran senator anggota dr dr. prof prof.
+    ir ir. h h. hj hj. kh dokter camat lurah kades kabid kasubdit kasat pelaksana tugas plt staf khusus
+    penasihat pengamat peneliti pengajar dosen guru rektor dekan komandan dandim danrem pangdam panglima
+    kabag humas manajer ketum wakapolri kabareskrim kadiv asisten pakar ekonom analis koordinator
+    pendiri ceo presdir komut sekda kadis kasi kanit kapten mayor kolonel letkol sersan bapak ibu pak bu""".split()
+)
+# what follows a title in a role: "Menteri Luar Negeri", "Kepala Dinas Kesehatan"
+PORTFOLIOS = frozenset(
+    """perdagangan pertahanan keuangan luar negeri dalam agama kesehatan pendidikan sosial perhubungan
+    pertanian perindustrian koordinator bidang politik hukum keamanan perekonomian energi sumber daya
+    mineral kelautan perikanan ketenagakerjaan kebudayaan riset teknologi pariwisata bumn investasi
+    lingkungan hidup kehutanan desa agraria tata ruang pemuda olahraga komunikasi informatika negara
+    kabinet pekerjaan umum perumahan rakyat ham pemberdayaan perempuan anak dinas badan bagian divisi
+    humas operasional keuangan pemasaran eksekutif nasional daerah pusat""".split()
+)
+ORG_WORDS = frozenset(
+    """kementerian kemenko dewan badan komisi partai polda polres polsek polri universitas pt bank yayasan
+    kantor pemerintah pemkot pemkab pemprov kepolisian kejaksaan kejagung kejati pengadilan mahkamah dpr
+    dprd mpr kpk tni times post news journal kremlin pentagon reuters afp ap antara xinhua yonhap kcna bbc
+    cnn tbk asosiasi ikatan himpunan lembaga institut direktorat dinas kompas tempo republika detik istana
+    sekretariat otoritas ojk bi kemenkes kemendagri who pbb persatuan gedung putih nasa fbi cia bnpb bpbd
+    satgas kpu bawaslu pln pertamina kadin apindo ylki ri unicef imf uni bulog bpom bps bkkbn bmkg basarnas
+    bnn bpjs lipi brin ombudsman kemenkeu kemenlu kemenhan""".split()
+)
+MEDIA_WORDS = frozenset(
+    """times post news journal reuters afp ap antara xinhua yonhap kcna bbc cnn kompas tempo republika
+    detik guardian telegraph bloomberg tass ria sputnik aljazeera cbs nbc abc fox nhk""".split()
+)
+PLACES = frozenset(
+    """as ri rusia korut korsel korea utara selatan china tiongkok jepang indonesia amerika serikat inggris
+    ukraina iran israel palestina jakarta prancis perancis jerman india australia malaysia singapura
+    filipina thailand vietnam myanmar arab saudi turki mesir eropa asia afrika moskwa moskow washington
+    beijing pyongyang seoul tokyo kanada brasil meksiko jawa barat tengah timur sumatera kalimantan sulawesi
+    papua bali ntt ntb dki aceh riau jambi bengkulu lampung banten yogyakarta diy maluku gorontalo kota
+    kabupaten provinsi surabaya bandung medan semarang makassar""".split()
+)
+DESCRIPTORS = frozenset(
+    """seorang para sejumlah beberapa salah sebagian banyak kalangan sumber pihak warga pejabat pengamat
+    sang""".split()
+)
+FUNCTION_WORDS = frozenset(
+    """pada dalam di menurut saat ketika sementara bagi untuk dengan sebagai kini namun jika sebelumnya
+    selain setelah sejak hingga oleh dari ke bahkan adapun sedangkan meski walau tetapi tapi maka lalu
+    kemudian rencananya sebelum usai seusai the""".split()
+)
+CALENDAR = frozenset(
+    """senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
+    september oktober november desember""".split()
+)
+PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "el", "der", "la", "le"})
+
+
+@dataclass(slots=True)
+class Parsed:
+    """A speaker phrase read: the Speaker plus whether it can be an antecedent of "ia"."""
+
+    speaker: Speaker
+    person: bool
+    pronoun: bool = False
+
+
+@dataclass
+class PersonIndex:
+    """Persons seen so far by position, for pronoun and surname resolution."""
+
+    positions: list[int] = field(default_factory=list)
+    people: list[Speaker] = field(default_factory=list)
+
+    def add(self, pos: int, speaker: Speaker) -> None:
+        i = bisect.bisect_right(self.positions, pos)
+        self.positions.insert(i, pos)
+        self.people.insert(i, speaker)
+
+    def latest(self, before: int) -> Speaker | None:
+        i = bisect.bisect_left(self.positions, before)
+        return self.people[i - 1] if i else None
+
+    def full_name(self, short: str, before: int) -> Speaker | None:
+        """The latest earlier person whose name contains every word of `short`."""
+        words = set(short.lower().split())
+        i = bisect.bisect_left(self.positions, before)
+        for person in reversed(self.people[:i]):
+            name = (person.name or "").lower().split()
+            if len(name) > len(words) and words <= set(name):
+                return person
+        return None
+
+
+def is_capital(word: str) -> bool:
+    return word[:1].isupper() or word.lower() in PARTICLES
+
+
+def cut_phrase(body: str, start: int, end: int, dates: list[DateExpr]) -> tuple[int, int]:
+    """The speaker phrase starting at `start`: words up to a stop word, punctuation or date."""
+    last = start
+    for m in WORD.finditer(body, start, end):
+        if body[last:m.start()].strip() or m.group().lower().strip(".") in STOP_WORDS:
+            break
+        if any(d.start <= m.start() < d.end for d in dates):
+            break
+        word_end = m.end() - 1 if m.group().endswith(".") and not _abbreviation(m.group()) else m.end()
+        last = word_end
+        if word_end < m.end():
+            break
+    s = start
+    while s < last and body[s].isspace():
+        s += 1
+    return s, last
+
+
+def _abbreviation(word: str) -> bool:
+    return word.lower() in TITLES or (len(word) <= 3 and word[0].isupper())
+
+
+def parse(text: str, offset: int, mentions: list[tuple[int, int, Entity]]) -> Parsed:
+    """Read a speaker phrase `text` found at body offset `offset`."""
+    lowered = text.lower().strip()
+    if not lowered or lowered in PRONOUNS:
+        return Parsed(Speaker(), False, pronoun=True)
+    inside = [(s, e, ent) for s, e, ent in mentions if s >= offset and e <= offset + len(text)]
+    if inside:
+        return _from_entity(text, offset, inside)
+    return _from_text(text)
+
+
+def _from_entity(text: str, offset: int, inside: list[tuple[int, int, Entity]]) -> Parsed:
+    persons = [m for m in inside if m[2].type == "PERSON"]
+    start, end, ent = (persons or inside)[-1]
+    if not persons and any(w[:1].isupper() for w in text[end - offset:].split()):
+        return _from_text(text)  # a name the entities stage missed, after an organisation
+    role = text[: start - offset].strip(" ,") or (ent.roles[0] if ent.roles else None)
+    if ent.type != "PERSON" and role and role.split()[0].lower() in DESCRIPTORS:
+        return Parsed(Speaker(text.strip(), None, None), False)
+    return Parsed(Speaker(ent.name, ent.id, role or None), ent.type == "PERSON")
+
+
+def _from_text(text: str) -> Parsed:
+    words = text.split()
+    if words[0].lower() in DESCRIPTORS or not any(w[:1].isupper() for w in words[1:] + words[:1]):
+        return Parsed(Speaker(text.strip(), None, None), False)
+    run_end = max(i for i, w in enumerate(words) if is_capital(w)) + 1
+    run_start = run_end
+    while run_start > 0 and is_capital(words[run_start - 1]):
+        run_start -= 1
+    run = words[run_start:run_end]
+    cut = _name_start(run)
+    name_words = run[cut:]
+    role = " ".join(words[:run_start] + run[:cut]).strip(" ,") or None
+    if not name_words:
+        return Parsed(Speaker(" ".join(run), None, role), False)
+    org = any(w.lower() in ORG_WORDS | MEDIA_WORDS for w in name_words)
+    if org and cut == 0 and role is None:
+        return Parsed(Speaker(" ".join(run), None, None), False)
+    return Parsed(Speaker(" ".join(name_words), None, role), not org)
+
+
+def _name_start(run: list[str]) -> int:
+    """Index in a capitalised run where the person's name starts."""
+    cut = 0
+    while cut < len(run) - 1 and (
+        run[cut].lower().strip(".") in TITLES or (cut and run[cut].lower().strip("./") in PORTFOLIOS)
+    ):
+        cut += 1
+    for i in range(len(run) - 1, cut - 1, -1):
+        w = run[i]
+        bare = w.lower().strip(".")
+        if bare in PLACES or bare in ORG_WORDS or (w.isupper() and len(w) <= 5 and i < len(run) - 1):
+            if i < len(run) - 1:
+                return i + 1
+            break
+    return cut
+
+
+def is_description(speaker: Speaker) -> bool:
+    return bool(speaker.name) and speaker.name.split()[0].lower() in DESCRIPTORS  # type: ignore[union-attr]
+
+
+def raw_people(body: str, spans: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> list[tuple[int, Speaker]]:
+    """Capitalised runs that look like people (two or more name words after titles), by position."""
+    out = []
+    for m in PERSON_RUN.finditer(body):
+        if any(s <= m.start() < e for s, e in excluded):
+            continue
+        words = m.group().split()
+        while words and words[0].lower() in FUNCTION_WORDS:
+            words = words[1:]
+        if any(w.lower() in CALENDAR for w in words):
+            continue
+        name = words[_name_start(words):]
+        if len(name) < 2 or any(w.lower() in ORG_WORDS | PLACES | MEDIA_WORDS for w in name):
+            continue
+        out.append((m.start(), Speaker(" ".join(name), None, " ".join(words[: len(words) - len(name)]) or None)))
+    return out
+
+
+PERSON_RUN = re.compile(r"(?<![\w.])[A-Z][\w’'-]*\.?(?:[ \t]+(?:[A-Z][\w’'-]*\.?|bin|binti|van|de|al)){1,6}")
