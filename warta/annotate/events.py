@@ -1,12 +1,428 @@
-"""Placeholder stage: filled in by the events work."""
+"""The `events` stage: who did what to whom, coded in PLOVER, with modality.
+
+For each sentence the predicate lexicon finds triggers; the actor spans
+around a trigger give the source and target (subject before an active verb,
+object or prepositional phrase after it; the reverse for di- passives); a
+pronoun or a missing subject is resolved from the speaker of the sentence
+or the previous sentence. Each event carries the modality of its clause,
+who reported it (the quote's speaker, "menurut X", "X menyatakan"), the
+sentence's date (else the publication date) and a confidence.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from warta.annotate.event_actors import ACTOR_TYPES, ActorSpan, actor_spans
+from warta.annotate.event_lexicon import WORD, Trigger, find_triggers
+from warta.annotate.modality import modality
+from warta.model import Actor, Article, Event
 
 if TYPE_CHECKING:
     from warta.pipeline import Draft
 
+OBLIQUE = frozenset({
+    "ke", "di", "dari", "dengan", "kepada", "terhadap", "bagi", "untuk", "atas", "oleh", "antara", "pada",
+    "mengenai", "tentang", "menuju", "soal", "melawan", "dalam", "sejak", "tanpa", "seperti", "bersama",
+})
+NOT_TARGET = frozenset({"oleh", "di", "dari", "bersama", "menurut", "kata", "ujar", "tutur", "ucap", "katanya", "ujarnya"})
+PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "pihaknya", "kami", "kita", "saya", "aku"})
+SPEAKER_PRONOUNS = frozenset({"kami", "kita", "saya", "aku"})
+DUAL = frozenset({"kedua", "keduanya"})
+SPEECH_AFTER = frozenset({"kata", "ujar", "tutur", "ucap", "jelas", "tegas", "imbuh", "tambah", "papar", "menurut"})
+SPEECH_SELF = frozenset({"katanya", "ujarnya", "tuturnya", "ucapnya", "jelasnya", "tegasnya", "imbuhnya"})
+STOP_RIGHT = SPEECH_AFTER | SPEECH_SELF | {"demikian", "dilaporkan", "seperti", "sebagaimana"}
+REPORT_REACH = 6
+REPORTING = frozenset({
+    "mengatakan", "menyatakan", "menegaskan", "menyebutkan", "menyebut", "mengungkapkan", "menjelaskan",
+    "melaporkan", "mengklaim", "mengumumkan", "menuturkan", "memastikan", "membantah", "menyangkal",
+})
+OBLIQUE_REACH = 3
+POSSESSOR_REACH = 3
+AGENT_REACH = 2
+LIST_GAP = 4
+UNTARGETED = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "THREATEN", "REJECT"})
+UNTARGETED_NOUNS = frozenset({"PROTEST", "ASSAULT"})
+LIST_WORDS = frozenset({",", "dan", "serta", "bahkan", "termasuk", "seperti", "juga", "maupun", "atau"})
+TARGET_REACH = 12
+LOOKAHEAD = 2
+
+
+@dataclass
+class Token:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    tokens: list[Token]
+    actors: list[tuple[int, int, ActorSpan]]  # first token, last token, span
+    speaker: ActorSpan | None = None
+    quotes: list[tuple[int, int, ActorSpan | None, str | None]] = field(default_factory=list)
+
+    @property
+    def words(self) -> list[str]:
+        return [t.low for t in self.tokens]
+
+
+def _tokens(body: str, start: int, end: int) -> list[Token]:
+    return [Token(m.group(), m.group().lower(), m.start(), m.end())
+            for m in WORD.finditer(body, start, end)]
+
+
+def _token_range(tokens: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    idx = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    return (idx[0], idx[-1]) if idx else None
+
+
+def _sentence(body: str, span: tuple[int, int], spans: list[ActorSpan]) -> Sentence:
+    tokens = _tokens(body, *span)
+    actors = []
+    for s in spans:
+        if s.start >= span[0] and s.end <= span[1]:
+            rng = _token_range(tokens, s.start, s.end)
+            if rng:
+                actors.append((rng[0], rng[1], s))
+    return Sentence(span[0], span[1], tokens, actors)
+
+
+def _is_oblique(words: list[str], first: int, floor: int = 0) -> bool:
+    """A preposition (or a relative "yang") shortly before the actor, after `floor`."""
+    for w in reversed(words[max(floor, first - OBLIQUE_REACH):first]):
+        if w in (",", ".", ";", '"', "“", "”"):
+            return False
+        if w in OBLIQUE:
+            return True
+    return False
+
+
+def _in_relative(words: list[str], first: int, trigger: int) -> bool:
+    """ "milisi yang didukung Iran melancarkan ...": Iran sits in a relative clause."""
+    return "yang" in words[max(0, first - OBLIQUE_REACH):first] and first < trigger
+
+
+def _left_subject(sent: Sentence, trig: Trigger) -> tuple[ActorSpan | None, str | None]:
+    """Nearest non-oblique actor before the trigger, or the pronoun in its way."""
+    words = sent.words
+    actors = [a for a in sent.actors if a[1] < trig.first and a[2].etype in ACTOR_TYPES]
+    nearest = max(actors, key=lambda a: a[1], default=None)
+    for i in range(trig.first - 1, (nearest[1] if nearest else -1), -1):
+        if words[i] in PRONOUNS or words[i] in DUAL:
+            return None, words[i]
+    for first, _last, span in sorted(actors, key=lambda a: -a[1]):
+        if not _is_oblique(words, first) and not _in_relative(words, first, trig.first):
+            return span, None
+    return None, None
+
+
+def _right_actors(sent: Sentence, trig: Trigger) -> list[tuple[int, ActorSpan, bool]]:
+    """Actors after the trigger within reach, stopping at a speech verb: (index, span, oblique)."""
+    words = sent.words
+    out = []
+    stop = next((i for i in range(trig.last + 1, len(words)) if words[i] in STOP_RIGHT), len(words))
+    for first, _last, span in sorted(sent.actors, key=lambda a: a[0]):
+        if trig.last < first < min(stop, trig.last + 1 + TARGET_REACH) and span.etype in ACTOR_TYPES:
+            prev = words[first - 1] if first else ""
+            if prev in NOT_TARGET:
+                continue
+            out.append((first, span, _is_oblique(words, first)))
+    return out
+
+
+def _same(a: ActorSpan | None, b: ActorSpan | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.actor.entity_id and a.actor.entity_id == b.actor.entity_id:
+        return True
+    return a.start == b.start
+
+
+@dataclass
+class Context:
+    """What earlier (and a few later) sentences tell about who is acting and speaking."""
+
+    sentences: list[Sentence]
+    last_subject: ActorSpan | None = None
+    last_speaker: ActorSpan | None = None
+
+    def speaker_ahead(self, index: int) -> ActorSpan | None:
+        for s in self.sentences[index + 1:index + 1 + LOOKAHEAD]:
+            if s.speaker:
+                return s.speaker
+        return None
+
+    def previous_subject(self, index: int) -> ActorSpan | None:
+        if self.last_subject:
+            return self.last_subject
+        if index == 0:
+            return None
+        prev = self.sentences[index - 1]
+        firsts = [a[2] for a in prev.actors if a[2].etype in ACTOR_TYPES and not _is_oblique(prev.words, a[0])]
+        return firsts[0] if firsts else None
+
+
+def _speaker(sent: Sentence, ctx: Context) -> ActorSpan | None:
+    """The actor the sentence is attributed to ("kata X", "menurut X", "X menyatakan", "katanya")."""
+    words = sent.words
+    for first, _last, span in sent.actors:
+        if span.etype not in ACTOR_TYPES:
+            continue
+        before = words[first - 1] if first else ""
+        if before in SPEECH_AFTER or _reports(words, _last):
+            return span
+    if SPEECH_SELF & set(words):
+        return ctx.last_speaker
+    return None
+
+
+def _reports(words: list[str], last: int) -> bool:
+    """A reporting verb follows the actor closely ("X pada November lalu menyatakan")."""
+    for w in words[last + 1:last + 1 + REPORT_REACH]:
+        if w in REPORTING:
+            return True
+        if w in (",", ".", '"', "“", "”") or w in SPEECH_AFTER:
+            return False
+    return False
+
+
+def _quote_at(article: Article, spans: list[ActorSpan], pos: int) -> tuple[ActorSpan | None, str | None] | None:
+    """The speaker of a quote covering `pos`: (actor span if known, display name)."""
+    for q in article.quotes:
+        if q.start <= pos < q.end:
+            name = q.speaker.name
+            match = [s for s in spans if q.speaker.entity_id and s.actor.entity_id == q.speaker.entity_id]
+            return (match[0] if match else None), name
+    return None
+
+
+def _resolve(pronoun: str | None, sent: Sentence, index: int, ctx: Context, quoted: ActorSpan | None) -> ActorSpan | None:
+    if pronoun in DUAL:
+        return None
+    if pronoun in SPEAKER_PRONOUNS:
+        return quoted or sent.speaker or ctx.last_speaker
+    return ctx.previous_subject(index)
+
+
+def _possessor(sent: Sentence, trig: Trigger, right: list[tuple[int, ActorSpan, bool]]
+               ) -> tuple[ActorSpan, list[tuple[int, ActorSpan, bool]]] | None:
+    """ "kunjungan [pemimpin Korut, Kim Jong Un] ke Rusia": the actor right after a nominal owns it."""
+    if trig.predicate.form[-1] == "antara" and len(right) >= 2:  # "kesepakatan antara A dan B"
+        return right[0][1], right[1:]
+    if trig.predicate.form[-1] in OBLIQUE:  # "kunjungan ke X": X is the destination
+        return None
+    if right and right[0][0] - trig.last <= POSSESSOR_REACH and not _is_oblique(sent.words, right[0][0], trig.last + 1):
+        return right[0][1], right[1:]
+    return None
+
+
+def _noun_target(sent: Sentence, rest: list[tuple[int, ActorSpan, bool]], source: ActorSpan) -> ActorSpan | None:
+    return next((s for _, s, _ in rest if not _same(s, source)), None)
+
+
+def _adjacent(sent: Sentence, span: ActorSpan, trig: Trigger) -> bool:
+    """ "bertemu Putin membahas ...": the object of one verb is not the subject of the next."""
+    return sent.tokens[trig.first - 1].end == span.end if trig.first else False
+
+
+def _coordinated(sent: Sentence, trig: Trigger) -> tuple[ActorSpan, ActorSpan] | None:
+    """ "Kim dan Putin bertemu": the first is the source, the second the target."""
+    words = sent.words
+    left = sorted((a for a in sent.actors if a[1] < trig.first and a[2].etype in ACTOR_TYPES), key=lambda a: a[0])
+    if len(left) < 2:
+        return None
+    (f1, l1, a1), (f2, _l2, a2) = left[-2], left[-1]
+    if l1 + 2 == f2 and words[l1 + 1] in ("dan", "serta") and not _is_oblique(words, f1):
+        return a1, a2
+    return None
+
+
+def _actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quoted: ActorSpan | None,
+            prev: tuple[ActorSpan, ActorSpan | None] | None = None,
+            ) -> tuple[ActorSpan | None, ActorSpan | None, bool]:
+    """(source, target, source found in the sentence itself)."""
+    voice = trig.predicate.voice
+    left, pronoun = _left_subject(sent, trig)
+    right = _right_actors(sent, trig)
+    if voice == "receive":
+        givers = [s for f, _l, s in sent.actors if f > trig.last and s.etype in ACTOR_TYPES and not _same(s, left)]
+        return (givers[0] if givers else None), left, bool(givers)
+    if voice in ("passive", "patient"):
+        target = left or (_resolve(pronoun, sent, index, ctx, quoted) if pronoun else None)
+        if trig.first and sent.words[trig.first - 1] == "yang":  # "X yang didukung Y": only X is the target
+            target = next((a for f, last, a in sent.actors if last == trig.first - 2), None)
+        agent = [s for f, _l, s in sent.actors if s.etype in ACTOR_TYPES and f > trig.last
+                 and (sent.words[f - 1] == "oleh" or f - trig.last <= AGENT_REACH)] if voice == "passive" else []
+        source = agent[0] if agent else (quoted or sent.speaker or ctx.speaker_ahead(index) or ctx.last_speaker)
+        return source, target, bool(agent)
+    if voice == "noun":
+        owned = _possessor(sent, trig, right)
+        if owned:
+            source, rest = owned
+            return source, _noun_target(sent, rest, source), True
+    source, direct = left, left is not None
+    if source is not None and prev is not None and prev[1] is source and _adjacent(sent, source, trig):
+        source = prev[0]
+    pair = _coordinated(sent, trig) if source is not None and voice == "active" else None
+    if pair:
+        source, right = pair[0], [(0, pair[1], False)] + right
+    if source is None and pronoun:
+        source = _resolve(pronoun, sent, index, ctx, quoted)
+    if source is None and pronoun is None:
+        subj = [s for _, s, obl in right if not obl]
+        source, direct = (subj[0], True) if subj else (None, False)
+        right = [r for r in right if not _same(r[1], source)]
+    target = next((s for _, s, _ in right if not _same(s, source)), None)
+    return source, target, direct
+
+
+def _event_date(article: Article, sent: Sentence) -> str | None:
+    for d in article.dates:
+        if sent.start <= d.start < sent.end and d.value:
+            return d.value
+    return article.published[:10] if article.published else None
+
+
+def _place(sent: Sentence, trig: Trigger) -> str | None:
+    words = sent.words
+    for first, _last, span in sent.actors:
+        prev = words[first - 1] if first else ""
+        if span.etype in ("GPE", "LOC") and (prev == "di" or (prev == "ke" and trig.predicate.mode == "visit")):
+            if first > trig.last or prev == "di":
+                return " ".join(t.text for t in sent.tokens[first:_last + 1])
+    return None
+
+
+def _confidence(trig: Trigger, source: ActorSpan, target: ActorSpan | None, direct: bool) -> float:
+    score = 0.4 + (0.2 if direct else 0.1) + (0.2 if target else 0.0)
+    score += 0.1 if source.actor.country else 0.0
+    score += 0.1 if len(trig.predicate.form) > 1 else 0.0
+    return round(min(score, 1.0), 2)
+
+
+def _to_actor(span: ActorSpan | None) -> Actor | None:
+    return span.actor if span else None
+
+
+Quoted = tuple[ActorSpan | None, str | None] | None
+
+
+def _event(article: Article, sent: Sentence, trig: Trigger, source: ActorSpan, target: ActorSpan | None,
+           direct: bool, quote: Quoted) -> Event:
+    reporter = quote[1] if quote and quote[1] else (sent.speaker.actor.name if sent.speaker else None)
+    return Event(
+        type=trig.predicate.type, mode=trig.predicate.mode, cameo=trig.predicate.cameo,
+        source=source.actor, target=_to_actor(target), date=_event_date(article, sent),
+        place=_place(sent, trig), modality=modality(sent.words, trig.first, trig.last),
+        text=article.body[sent.start:sent.end], start=sent.start, end=sent.end,
+        trigger=" ".join(t.text for t in sent.tokens[trig.first:trig.last + 1]),
+        reported_by=reporter, confidence=_confidence(trig, source, target, direct),
+    )
+
+
+def _code_sentence(article: Article, spans: list[ActorSpan], sent: Sentence, index: int, ctx: Context) -> list[Event]:
+    events: list[Event] = []
+    seen: set[tuple[str, str | None, str | None]] = set()
+    prev: tuple[ActorSpan, ActorSpan | None] | None = None
+    for trig in find_triggers(sent.words):
+        quote = _quote_at(article, spans, sent.tokens[trig.first].start)
+        source, target, direct = _actors(sent, index, trig, ctx, quote[0] if quote else None, prev)
+        noun = trig.predicate.voice == "noun"
+        if source is None or not _codable(source, target, trig.predicate.type, noun):
+            continue
+        prev = (source, target)
+        for actor in [*reversed(_co_sources(sent, source, target)), source, *_co_agents(sent, source, target)]:
+            key = (trig.predicate.type, actor.actor.country, target.actor.country if target else None)
+            if key not in seen and _codable(actor, target, trig.predicate.type, noun):
+                seen.add(key)
+                events.append(_event(article, sent, trig, actor, target, direct, quote))
+        if trig.predicate.voice == "active" and direct:
+            ctx.last_subject = source
+    return _drop_untargeted(events)
+
+
+def _co_sources(sent: Sentence, source: ActorSpan, target: ActorSpan | None) -> list[ActorSpan]:
+    """ "Arab Saudi, Bahrain dan Mesir memutus hubungan": every actor listed with the source acts."""
+    words = sent.words
+    ordered = sorted((a for a in sent.actors if a[2].etype in ACTOR_TYPES), key=lambda a: a[0])
+    idx = next((i for i, a in enumerate(ordered) if a[2] is source), None)
+    out: list[ActorSpan] = []
+    if not idx:  # not found, or nothing listed before it
+        return out
+    for (_f1, l1, a1), (f2, _l2, _a2) in zip(ordered[idx - 1::-1], ordered[idx:0:-1], strict=False):
+        gap = words[l1 + 1:f2]
+        if not gap or len(gap) > LIST_GAP or not set(gap) <= LIST_WORDS or _same(a1, target):
+            break
+        out.append(a1)
+    return out
+
+
+def _co_agents(sent: Sentence, source: ActorSpan, target: ActorSpan | None) -> list[ActorSpan]:
+    """ "didukung oleh Uni Eropa, Amerika Serikat dan Meksiko": the agents listed after the first."""
+    words = sent.words
+    ordered = sorted((a for a in sent.actors if a[2].etype in ACTOR_TYPES), key=lambda a: a[0])
+    idx = next((i for i, a in enumerate(ordered) if a[2] is source), None)
+    if idx is None or not ordered[idx][0] or words[ordered[idx][0] - 1] != "oleh":
+        return []
+    out: list[ActorSpan] = []
+    for (_f1, l1, _a1), (f2, _l2, a2) in zip(ordered[idx:], ordered[idx + 1:], strict=False):
+        gap = words[l1 + 1:f2]
+        if not gap or len(gap) > LIST_GAP or not set(gap) <= LIST_WORDS or _same(a2, target):
+            break
+        out.append(a2)
+    return out
+
+
+def _codable(source: ActorSpan, target: ActorSpan | None, etype: str | None = None, noun: bool = False) -> bool:
+    """An event needs a coded source, and a target other than the source or its own country.
+
+    Only the types that often have no one on the receiving end (a protest, a
+    mobilisation, an attack on an uncoded group, an arrest) are kept without a target.
+    """
+    if not (source.actor.country or source.actor.sector) or _same(source, target):
+        return False
+    if target is None and etype is not None and etype not in UNTARGETED:
+        return False
+    if target is None and noun and etype not in UNTARGETED_NOUNS:
+        return False
+    if target and target.actor.country == source.actor.country:
+        same_sector = target.actor.sector == source.actor.sector
+        if target.etype == "GPE" or same_sector or not (target.actor.sector and source.actor.sector):
+            return False
+    return True
+
+
+def _drop_untargeted(events: list[Event]) -> list[Event]:
+    """A targetless event repeating a targeted one of the same sentence adds nothing."""
+    targeted = {(e.type, e.source.country) for e in events if e.target}
+    return [e for e in events if e.target or (e.type, e.source.country) not in targeted]
+
+
+def code_article(article: Article, sentence_spans: list[tuple[int, int]]) -> list[Event]:
+    """Every event in the article, sentence by sentence, in body order."""
+    spans = actor_spans(article)
+    sentences = [_sentence(article.body, s, spans) for s in sentence_spans]
+    ctx = Context(sentences)
+    for s in sentences:
+        s.speaker = _speaker(s, ctx)
+        if s.speaker:
+            ctx.last_speaker = s.speaker
+    ctx.last_speaker = None
+    events: list[Event] = []
+    for i, sent in enumerate(sentences):
+        ctx.last_subject = None if i == 0 else ctx.last_subject
+        events += _code_sentence(article, spans, sent, i, ctx)
+        if sent.speaker:
+            ctx.last_speaker = sent.speaker
+    return events
+
 
 def code_events(draft: Draft) -> None:
-    """Not implemented yet: leaves `article.events` empty."""
+    """Fill `article.events` from the sentences, entities, quotes and dates."""
+    sentences = draft.sentences or ([(0, len(draft.article.body))] if draft.article.body else [])
+    draft.article.events = code_article(draft.article, sentences)

@@ -1,0 +1,113 @@
+"""The predicate lexicon: Indonesian verbs and phrases mapped to PLOVER types.
+
+It ships as data (`resources/events/predicates.tsv`) so a user can extend it
+without touching code: add lines there, or point `WARTA_EVENT_LEXICON` at
+TSV files of the same shape. Matching is on lowercased word tokens, longest
+form first; "~" in a form allows a gap of up to three words ("memasok ~
+senjata" matches "memasok 500 pucuk senjata").
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+WORD = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
+GAP = "~"
+MAX_GAP = 3
+VOICES = ("active", "passive", "patient", "noun", "receive")
+ENV_VAR = "WARTA_EVENT_LEXICON"
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    form: tuple[str, ...]
+    type: str
+    mode: str | None
+    cameo: str | None
+    voice: str
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A lexicon hit: token indices [first, last] and the predicate."""
+
+    first: int
+    last: int
+    predicate: Predicate
+
+
+def parse_lexicon(text: str, origin: str = "<lexicon>") -> list[Predicate]:
+    """Predicates from TSV text; a malformed line raises ValueError naming it."""
+    out: list[Predicate] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + [""] * 5)[:5]
+        forms, etype, mode, cameo, voice = (c.strip() for c in cols)
+        voice = voice or "active"
+        if not forms or not etype.isupper() or voice not in VOICES:
+            raise ValueError(f"{origin}:{n}: expected forms<TAB>TYPE<TAB>mode<TAB>cameo<TAB>voice")
+        for form in forms.split("|"):
+            toks = tuple(WORD.findall(form.lower()))
+            if toks:
+                out.append(Predicate(toks, etype, mode or None, cameo or None, voice))
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> tuple[Predicate, ...]:
+    """The shipped lexicon plus any user files, longest forms first (read once)."""
+    path = resources.files("warta") / "resources" / "events" / "predicates.tsv"
+    preds = parse_lexicon(path.read_text(encoding="utf-8"), "predicates.tsv")
+    for extra in filter(None, os.environ.get(ENV_VAR, "").split(os.pathsep)):
+        preds += parse_lexicon(Path(extra).read_text(encoding="utf-8"), extra)
+    return tuple(sorted(preds, key=lambda p: -len(p.form)))
+
+
+@lru_cache(maxsize=1)
+def _by_first_word() -> dict[str, tuple[Predicate, ...]]:
+    index: dict[str, list[Predicate]] = {}
+    for pred in load_lexicon():
+        index.setdefault(pred.form[0], []).append(pred)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _match(words: list[str], i: int, form: tuple[str, ...]) -> int | None:
+    """Index of the last token when `form` matches at `i`, else None."""
+    j = i
+    gap = False
+    for k, part in enumerate(form):
+        if part == GAP:
+            gap = True
+            continue
+        limit = j + (MAX_GAP + 1 if gap else 1) if k else j + 1
+        found = next((x for x in range(j, min(limit, len(words))) if words[x] == part), None)
+        if found is None:
+            return None
+        j, gap = found + 1, False
+    return j - 1
+
+
+def find_triggers(words: list[str]) -> list[Trigger]:
+    """Non-overlapping lexicon hits in lowercased tokens, longest first, left to right."""
+    index = _by_first_word()
+    out: list[Trigger] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for pred in index.get(words[i], ()):
+            last = _match(words, i, pred.form)
+            if last is not None:
+                hit = Trigger(i, last, pred)
+                break
+        if hit is None:
+            i += 1
+            continue
+        out.append(hit)
+        i = hit.last + 1
+    return out
