@@ -1,0 +1,97 @@
+"""The HTTP API on a real uvicorn server over loopback, and the dashboard in a real headless Chromium."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from warta import RawDoc, process
+from warta.store.sqlite import Store
+
+ARTICLES = [
+    ("Menlu Bertemu Mitra dari Jepang\n\nJAKARTA, KOMPAS.com – Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar "
+     "Negeri Jepang di Jakarta, Senin (4/9/2023). \"Kami sepakat memperkuat kerja sama maritim,\" kata Retno.\n", "2023-09-05"),
+    ("Harga Beras Naik\n\nJakarta (ANTARA) - Harga beras di pasar induk naik pekan ini. \"Pasokan dari Jawa Tengah "
+     "berkurang,\" ujar pedagang beras Ahmad Yani, Selasa (5/9/2023).\n", "2023-09-06"),
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    db = tmp_path_factory.mktemp("web") / "warta.db"
+    with Store(db) as store:
+        for text, published in ARTICLES:
+            store.add(process(RawDoc(text, source=f"{published}.txt", published=published)))
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "warta", "serve", "--db", str(db), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                httpx.get(base + "/api/stats", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        else:
+            raise RuntimeError("server did not start: " + proc.stdout.read().decode() if proc.stdout else "")
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_stats_and_search(server: str) -> None:
+    stats = httpx.get(server + "/api/stats").json()
+    assert stats["articles"] == 2 and stats["quotes"] >= 2
+    hits = httpx.get(server + "/api/search", params={"q": "beras"}).json()
+    assert [h["title"] for h in hits] == ["Harga Beras Naik"]
+    assert "[beras]" in hits[0]["snippet"].lower()
+
+
+def test_bad_search_query_is_a_400_with_a_message(server: str) -> None:
+    res = httpx.get(server + "/api/search", params={"q": '"unterminated'})
+    assert res.status_code == 400 and "cannot parse search query" in res.json()["error"]
+
+
+def test_article_quotes_and_404(server: str) -> None:
+    hit = httpx.get(server + "/api/search", params={"q": "maritim"}).json()[0]
+    art = httpx.get(server + f"/api/articles/{hit['id']}").json()
+    assert art["outlet"] == "Kompas" and art["dateline"]["place"] == "Jakarta"
+    quotes = httpx.get(server + "/api/quotes", params={"speaker": "Retno"}).json()
+    assert [q["text"] for q in quotes] == ["Kami sepakat memperkuat kerja sama maritim"]
+    assert httpx.get(server + "/api/articles/nope").status_code == 404
+
+
+def test_extract_a_pasted_article(server: str) -> None:
+    res = httpx.post(server + "/api/extract", json={"text": ARTICLES[1][0], "published": "2023-09-06"})
+    art = res.json()
+    assert res.status_code == 200 and art["title"] == "Harga Beras Naik" and art["outlet"] == "Antara"
+    assert {d["value"] for d in art["dates"]} == {"2023-09-04", "2023-09-05"}
+    assert httpx.post(server + "/api/extract", json={"text": "   "}).status_code == 422
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed")
+def test_dashboard_renders_in_chromium(server: str, tmp_path: Path) -> None:
+    out = subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={tmp_path}", "--virtual-time-budget=5000", "--dump-dom", server + "/"],
+        capture_output=True, timeout=120)
+    dom = out.stdout.decode()
+    assert "2 articles" in dom and "2 outlets" in dom, dom[:500]
+    assert "cdn" not in dom.lower()

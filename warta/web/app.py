@@ -1,0 +1,96 @@
+"""The HTTP API and the dashboard over one Warta database.
+
+(No `from __future__ import annotations` here: FastAPI reads the parameter
+annotations at run time, including the local `S` dependency alias.)
+
+Reads go through `warta.store.Store` (a connection per request: SQLite
+connections stay in their thread); `POST /api/extract` runs `process()` on a
+pasted article without storing it, for checking one text quickly.
+"""
+
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel
+
+from warta.errors import WartaError
+from warta.model import RawDoc
+from warta.pipeline import process
+from warta.store.sqlite import QueryError, Store
+
+STATIC = Path(__file__).parent / "static"
+
+
+class ExtractRequest(BaseModel):
+    text: str
+    published: str | None = None
+    url: str | None = None
+
+
+def create_app(db: str | Path) -> FastAPI:
+    """An app serving the database at `db` (which must exist)."""
+    if not Path(db).exists():
+        raise FileNotFoundError(f"{db}: no such database (run `warta ingest` first)")
+    app = FastAPI(title="Warta", description="Indonesian news as structured data", version="0.1.0")
+
+    def store() -> Iterator[Store]:
+        s = Store(db)
+        try:
+            yield s
+        finally:
+            s.close()
+
+    S = Annotated[Store, Depends(store)]
+
+    @app.exception_handler(QueryError)
+    async def bad_query(_request: Any, exc: QueryError) -> JSONResponse:
+        return JSONResponse(status_code=400, content={"error": str(exc)})
+
+    @app.get("/api/stats")
+    def stats(s: S) -> dict[str, Any]:
+        return s.stats()
+
+    @app.get("/api/search")
+    def search(s: S, q: Annotated[str, Query(min_length=1)], limit: int = 20, collapse: bool = False) -> list[dict[str, Any]]:
+        return s.search(q, limit=limit, collapse=collapse)
+
+    @app.get("/api/articles/{article_id}")
+    def article(s: S, article_id: str) -> dict[str, Any]:
+        art = s.get(article_id)
+        if art is None:
+            raise HTTPException(status_code=404, detail=f"no article {article_id!r}")
+        cluster = s.cluster_of(art.id)
+        return {**art.to_dict(), "cluster": cluster, "cluster_outlets": s.cluster_outlets(cluster) if cluster else []}
+
+    @app.get("/api/quotes")
+    def quotes(s: S, speaker: str | None = None, since: str | None = None, until: str | None = None,
+               limit: int = 50) -> list[dict[str, Any]]:
+        return s.quotes(speaker=speaker, since=since, until=until, limit=limit)
+
+    @app.get("/api/entities")
+    def entities(s: S, type: str | None = None, top: int = 20) -> list[dict[str, Any]]:  # noqa: A002
+        return s.entities(type_=type, top=top)
+
+    @app.get("/api/events")
+    def events(s: S, actor: str | None = None, target: str | None = None, type: str | None = None,  # noqa: A002
+               since: str | None = None, until: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        return s.events(actor=actor, target=target, type_=type, since=since, until=until, limit=limit)
+
+    @app.post("/api/extract")
+    def extract(req: ExtractRequest) -> dict[str, Any]:
+        try:
+            return process(RawDoc(req.text, source="<api>", published=req.published, url=req.url)).to_dict()
+        except WartaError as err:
+            raise HTTPException(status_code=422, detail=err.reason) from err
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app
