@@ -121,6 +121,80 @@ def test_pfsa_detokenising_pairs_the_quote_marks() -> None:
     assert (scores.exact.tp, scores.exact.fp, scores.cue.tp, scores.speaker_right) == (1, 0, 1, 1)
 
 
+def test_clitic_skips_a_person_mentioned_in_passing() -> None:
+    text = (
+        "Kepala Dinas Kesehatan Surabaya Febria Rachmanita mengatakan, laboratorium baru mulai bekerja pekan ini. "
+        "Ia sempat bertemu dengan Wali Kota Surabaya Tri Rismaharini untuk membahas anggaran. "
+        "“Kapasitas pemeriksaan akan naik dua kali lipat,” katanya."
+    )
+    reported, direct = quotes_of(text)
+    assert reported.speaker.name == direct.speaker.name == "Febria Rachmanita"
+
+
+def test_clitic_follows_a_new_subject() -> None:
+    text = (
+        "“Stok beras aman sampai akhir tahun,” kata Kepala Bulog Budi Waseso. "
+        "Sementara itu, Menteri Pertanian Syahrul Yasin Limpo meninjau panen di Karawang bersama Budi Waseso. "
+        "Syahrul Yasin Limpo memastikan pupuk tersedia. “Petani tidak perlu khawatir,” ujarnya."
+    )
+    assert quotes_of(text)[-1].speaker.name == "Syahrul Yasin Limpo"
+
+
+def test_anaphoric_description_is_the_earlier_person() -> None:
+    text = (
+        "Wakil Ketua Umum Partai Gerindra Andre Rosiade mengatakan, partai tetap solid di daerah. "
+        "Politikus itu menyebut, semua pengurus mendukung keputusan ketua umum."
+    )
+    first, second = quotes_of(text)
+    assert second.speaker.name == first.speaker.name and "Andre Rosiade" in (second.speaker.name or "")
+
+
+def test_role_alone_resolves_to_its_holder() -> None:
+    text = (
+        "Panglima TNI Marsekal Hadi Tjahjanto mengatakan, kapal survei dikerahkan ke lokasi. "
+        "“Kami kerahkan kapal survei yang dapat membantu pencarian,” kata Panglima TNI."
+    )
+    reported, direct = quotes_of(text)
+    assert reported.speaker.name == direct.speaker.name == "Hadi Tjahjanto"
+    assert direct.speaker.role == "Panglima TNI"
+
+
+@pytest.mark.parametrize(
+    ("cue", "name", "role"),
+    [
+        ("kata Menteri Dalam Negeri Tito Karnavian.", "Tito Karnavian", "Menteri Dalam Negeri"),
+        ("kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD.", "Mahfud MD",
+         "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan"),
+        ("kata Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar, Sabtu.", "Ubaidillah Ansar", "Camat Neglasari"),
+        ("kata Direktur Utama PT Kereta Commuter Indonesia (KAI Commuter) Wiwik Widayanti.", "Wiwik Widayanti",
+         "Direktur Utama PT Kereta Commuter Indonesia"),
+        ("sebut peneliti Lembaga Ilmu Pengetahuan Indonesia (LIPI), Dewi Fortuna Anwar, dalam diskusi daring.",
+         "Dewi Fortuna Anwar", "peneliti Lembaga Ilmu Pengetahuan Indonesia"),
+        ("kata Kepala Satuan Lalu Lintas Polres Sleman Ajun Komisaris Mega Tetuko.", "Mega Tetuko", None),
+    ],
+)
+def test_long_roles_keep_the_name(cue: str, name: str, role: str | None) -> None:
+    [q] = quotes_of(f"“Kami masih memeriksa saksi-saksi di lokasi,” {cue}")
+    assert q.speaker.name == name
+    if role is not None:
+        assert (q.speaker.role or "").startswith(role)
+
+
+def test_name_before_its_role_in_apposition() -> None:
+    text = "Ahmad Riza Patria, Wakil Gubernur DKI Jakarta, Kamis, menyampaikan, penanganan banjir dibahas dalam instruksi."
+    [q] = quotes_of(text)
+    assert q.speaker.name == "Ahmad Riza Patria"
+
+
+def test_quoted_title_is_not_a_statement() -> None:
+    text = (
+        "Acara itu bertajuk “Peluncuran Katalog Usaha Mikro dan Pelatihan Go Digital Bersama Mitra”. "
+        "“Kami ingin pelaku usaha naik kelas,” kata Teten Masduki."
+    )
+    [q] = quotes_of(text)
+    assert q.text == "Kami ingin pelaku usaha naik kelas"
+
+
 # ---- the seed article (read from ../shared/seed; skipped when missing) ------------------------------
 
 
@@ -158,4 +232,4 @@ def test_pfsa_scores_hold_on_a_sample() -> None:
     result = evaluate(DATA / "quotes-pfsa-id", files=("pfsa-id/dev-40.txt.gz",), limit=40)
     scores = result["pfsa-id/dev-40.txt.gz"]
     assert scores.overlap.recall > 0.95 and scores.overlap.f1 > 0.85
-    assert scores.speaker_right / scores.speaker_total > 0.85
+    assert scores.speaker_right / scores.speaker_total > 0.9

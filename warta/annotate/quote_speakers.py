@@ -6,8 +6,9 @@ bicara") and anything up to the last country, acronym or organisation word
 ("AS", "Rusia", "Kremlin") moved into the role. When the entities stage has
 run, a PERSON (or else ORG/GPE) mention inside the phrase wins and gives the
 canonical name and id. Pronouns and clitics ("katanya", "ia", "beliau")
-resolve to the most recent person mentioned outside any statement; a bare
-surname ("Menurut Sullivan") resolves to the fuller name seen earlier.
+resolve to the most recent salient person (`at_subject`) outside any
+statement; a bare surname ("Menurut Sullivan") resolves to the fuller name
+seen earlier, a bare office ("Panglima TNI") to its holder (`by_role`).
 Descriptions ("Seorang pejabat Kementerian Pertahanan Korut", "Para
 pengamat") become the name, with no entity id.
 """
@@ -18,7 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from warta.annotate.quote_cues import PRONOUNS, SAY_VERBS
+from warta.annotate.quote_cues import AFTER_VERBS, PRONOUNS, SAY_VERBS
 from warta.model import DateExpr, Entity, Speaker
 
 WORD = re.compile(r"[^\s,;:()“”\"«»]+")
@@ -44,7 +45,8 @@ PORTFOLIOS = frozenset(
     mineral kelautan perikanan ketenagakerjaan kebudayaan riset teknologi pariwisata bumn investasi
     lingkungan hidup kehutanan desa agraria tata ruang pemuda olahraga komunikasi informatika negara
     kabinet pekerjaan umum perumahan rakyat ham pemberdayaan perempuan anak dinas badan bagian divisi
-    humas operasional keuangan pemasaran eksekutif nasional daerah pusat""".split()
+    humas operasional keuangan pemasaran eksekutif nasional daerah pusat kebudayaan manusia pembangunan
+    inovasi ekonomi kreatif koperasi ukm umkm""".split()
 )
 ORG_WORDS = frozenset(
     """kementerian kemenko dewan badan komisi partai polda polres polsek polri universitas pt bank yayasan
@@ -67,6 +69,9 @@ PLACES = frozenset(
     papua bali ntt ntb dki aceh riau jambi bengkulu lampung banten yogyakarta diy maluku gorontalo kota
     kabupaten provinsi surabaya bandung medan semarang makassar""".split()
 )
+# "Politikus PPP itu menyebut, …": a description pointing back at someone already named
+DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
+ADMIN_WORDS = frozenset("kelurahan kecamatan desa dusun rumah kampung distrik nagari".split())
 DESCRIPTORS = frozenset(
     """seorang para sejumlah beberapa salah sebagian banyak kalangan sumber pihak warga pejabat pengamat
     sang""".split()
@@ -74,12 +79,25 @@ DESCRIPTORS = frozenset(
 FUNCTION_WORDS = frozenset(
     """pada dalam di menurut saat ketika sementara bagi untuk dengan sebagai kini namun jika sebelumnya
     selain setelah sejak hingga oleh dari ke bahkan adapun sedangkan meski walau tetapi tapi maka lalu
-    kemudian rencananya sebelum usai seusai the""".split()
+    kemudian rencananya sebelum usai seusai the terkait itu""".split()
 )
 CALENDAR = frozenset(
     """senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
     september oktober november desember""".split()
 )
+PREPOSITIONS = frozenset(
+    """dengan kepada oleh dari bersama dan serta terhadap seperti yakni yaitu antara bagi untuk atas tentang
+    sikap menemui bertemu dihadiri mendampingi bersama-sama ke di pada""".split()
+)
+SPEAKER_MARKERS = frozenset(AFTER_VERBS) | frozenset(f"{v}nya" for v in AFTER_VERBS) | {"menurut", "adalah"}
+VERB_PREFIXES = ("me", "ber", "ter", "di")
+PREDICATE_WORDS = frozenset(
+    """juga pun sudah telah akan masih belum tidak tak yakin optimistis pesimistis sempat kembali lalu
+    kemudian bahkan saat ketika seusai selaku yang mengaku setuju sepakat enggan tengah sedang""".split()
+)
+AFTER_SUBJECT = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,[^,.\n]{1,80},)?[ \t]*(?P<word>[a-z][\w-]*)")
+ROLE_GLUE = frozenset({"dan", "yang", "juga", "di", "dari", "(", ")", "-", "–", "—"})
+MAX_ROLE_WORDS = 14
 PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "el", "der", "la", "le"})
 
 
@@ -108,6 +126,22 @@ class PersonIndex:
         i = bisect.bisect_left(self.positions, before)
         return self.people[i - 1] if i else None
 
+    def latest_at(self, before: int) -> tuple[int, Speaker] | None:
+        i = bisect.bisect_left(self.positions, before)
+        return (self.positions[i - 1], self.people[i - 1]) if i else None
+
+    def by_role(self, role: str, before: int) -> Speaker | None:
+        """The latest earlier person holding `role` ("kata Panglima TNI" after "Panglima TNI Hadi Tjahjanto")."""
+        role = role.lower().strip()
+        if not role or role.split()[0] not in TITLES:
+            return None
+        i = bisect.bisect_left(self.positions, before)
+        for person in reversed(self.people[:i]):
+            held = (person.role or "").lower()
+            if person.name and (held == role or held.startswith(role + " ")):
+                return person
+        return None
+
     def full_name(self, short: str, before: int) -> Speaker | None:
         """The latest earlier person whose name contains every word of `short`."""
         words = set(short.lower().split())
@@ -124,21 +158,52 @@ def is_capital(word: str) -> bool:
 
 
 def cut_phrase(body: str, start: int, end: int, dates: list[DateExpr]) -> tuple[int, int]:
-    """The speaker phrase starting at `start`: words up to a stop word, punctuation or date."""
-    last = start
-    for m in WORD.finditer(body, start, end):
-        if body[last:m.start()].strip() or m.group().lower().strip(".") in STOP_WORDS:
+    """The speaker phrase starting at `start`: words up to a stop word, punctuation or date.
+
+    A capitalised word is never a stop word ("Menteri Dalam Negeri", "Satuan Lalu
+    Lintas"), and a phrase runs on over "dan" between capitalised words, an
+    enumeration ("Bidang Politik, Hukum, dan Keamanan") and a parenthesised
+    acronym ("PT Kereta Commuter Indonesia (KAI Commuter) Wiwik Widayanti")."""
+    last, pos = start, start
+    while pos < end:
+        m = WORD.search(body, pos, end)
+        if m is None:
+            break
+        gap = body[last:m.start()]
+        if gap.strip():
+            joined = _joined(body, last, end)
+            if joined is None:
+                break
+            last = pos = joined
+            continue
+        word = m.group()
+        if word.strip(".") in STOP_WORDS and not (word == "dan" and _between_capitals(body, last, m.end(), end)):
             break
         if any(d.start <= m.start() < d.end for d in dates):
             break
-        word_end = m.end() - 1 if m.group().endswith(".") and not _abbreviation(m.group()) else m.end()
-        last = word_end
+        word_end = m.end() - 1 if word.endswith(".") and not _abbreviation(word) else m.end()
+        last = pos = word_end
         if word_end < m.end():
             break
     s = start
     while s < last and body[s].isspace():
         s += 1
     return s, last
+
+
+def _between_capitals(body: str, before: int, after: int, end: int) -> bool:
+    prev = body[:before].split()
+    nxt = WORD.match(body, after + 1, end) if body[after:after + 1] == " " else None
+    return bool(prev) and is_capital(prev[-1]) and nxt is not None and nxt.group()[:1].isupper()
+
+
+def _joined(body: str, pos: int, end: int) -> int | None:
+    """Where the phrase goes on after punctuation at `pos` that only joins it, or None."""
+    for pattern in (ACRONYM, ENUMERATION):
+        m = pattern.match(body, pos, end)
+        if m:
+            return m.end()
+    return None
 
 
 def _abbreviation(word: str) -> bool:
@@ -148,7 +213,7 @@ def _abbreviation(word: str) -> bool:
 def parse(text: str, offset: int, mentions: list[tuple[int, int, Entity]]) -> Parsed:
     """Read a speaker phrase `text` found at body offset `offset`."""
     lowered = text.lower().strip()
-    if not lowered or lowered in PRONOUNS:
+    if not lowered or lowered in PRONOUNS or lowered.split()[0] in PRONOUNS or lowered.split()[-1] in DEMONSTRATIVES:
         return Parsed(Speaker(), False, pronoun=True)
     inside = [(s, e, ent) for s, e, ent in mentions if s >= offset and e <= offset + len(text)]
     if inside:
@@ -164,11 +229,13 @@ def _from_entity(text: str, offset: int, inside: list[tuple[int, int, Entity]]) 
     role = text[: start - offset].strip(" ,") or (ent.roles[0] if ent.roles else None)
     if ent.type != "PERSON" and role and role.split()[0].lower() in DESCRIPTORS:
         return Parsed(Speaker(text.strip(), None, None), False)
-    return Parsed(Speaker(ent.name, ent.id, role or None), ent.type == "PERSON")
+    # "Ketua Bawaslu Indramayu Nurhadi" read as one organisation: still a person speaking
+    titled = bool(role and role.split()[0].lower() in TITLES) and end - offset >= len(text.rstrip())
+    return Parsed(Speaker(ent.name, ent.id, role or None), ent.type == "PERSON" or titled)
 
 
 def _from_text(text: str) -> Parsed:
-    words = text.split()
+    words = PARENTHESES.sub("", text).split()
     if words[0].lower() in DESCRIPTORS or not any(w[:1].isupper() for w in words[1:] + words[:1]):
         return Parsed(Speaker(text.strip(), None, None), False)
     run_end = max(i for i, w in enumerate(words) if is_capital(w)) + 1
@@ -176,8 +243,11 @@ def _from_text(text: str) -> Parsed:
     while run_start > 0 and is_capital(words[run_start - 1]):
         run_start -= 1
     run = words[run_start:run_end]
-    cut = _name_start(run)
+    cut = _name_start(run, after_role=run_start > 0)
+    cut += _after_last_title(run[cut:])
     name_words = run[cut:]
+    if name_words and len(name_words[-1]) > 2:
+        name_words[-1] = name_words[-1].rstrip(".")
     role = " ".join(words[:run_start] + run[:cut]).strip(" ,") or None
     if not name_words:
         return Parsed(Speaker(" ".join(run), None, role), False)
@@ -187,11 +257,18 @@ def _from_text(text: str) -> Parsed:
     return Parsed(Speaker(" ".join(name_words), None, role), not org)
 
 
-def _name_start(run: list[str]) -> int:
-    """Index in a capitalised run where the person's name starts."""
+def _after_last_title(words: list[str]) -> int:
+    """Words to skip so a name starts after its rank: "Sleman Ajun Komisaris Mega Tetuko" -> "Mega Tetuko"."""
+    titles = [i for i, w in enumerate(words[:-1]) if w.lower().strip(".") in TITLES]
+    return titles[-1] + 1 if titles else 0
+
+
+def _name_start(run: list[str], after_role: bool = False) -> int:
+    """Index in a capitalised run where the person's name starts; `after_role` when the run
+    continues a role ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD")."""
     cut = 0
     while cut < len(run) - 1 and (
-        run[cut].lower().strip(".") in TITLES or (cut and run[cut].lower().strip("./") in PORTFOLIOS)
+        run[cut].lower().strip(".") in TITLES or ((cut or after_role) and run[cut].lower().strip("./") in PORTFOLIOS)
     ):
         cut += 1
     for i in range(len(run) - 1, cut - 1, -1):
@@ -204,11 +281,32 @@ def _name_start(run: list[str]) -> int:
     return cut
 
 
+def at_subject(body: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether a person mention is the subject of its clause, not an object in passing:
+    it opens the clause (after at most a role: "Kepala Dinas Kesehatan X …") or a verb
+    follows it ("X, warga Donggala, menyatakan …"), and no preposition precedes it."""
+    prefix = body[sentence_start:start]
+    before = prefix.split()
+    if before and before[-1].lower() in PREPOSITIONS:
+        return False
+    if before and before[-1].lower() in SPEAKER_MARKERS:
+        return True
+    words = prefix[prefix.rfind(",") + 1:].split()
+    if len(words) <= MAX_ROLE_WORDS and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLES | PORTFOLIOS | ROLE_GLUE for w in words
+    ):
+        return True
+    m = AFTER_SUBJECT.match(body, end)
+    return m is not None and (m.group("word").startswith(VERB_PREFIXES) or m.group("word") in PREDICATE_WORDS)
+
+
 def is_description(speaker: Speaker) -> bool:
     return bool(speaker.name) and speaker.name.split()[0].lower() in DESCRIPTORS  # type: ignore[union-attr]
 
 
-def raw_people(body: str, spans: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> list[tuple[int, Speaker]]:
+def raw_people(
+    body: str, spans: list[tuple[int, int]], excluded: list[tuple[int, int]]
+) -> list[tuple[int, int, Speaker]]:
     """Capitalised runs that look like people (two or more name words after titles), by position."""
     out = []
     for m in PERSON_RUN.finditer(body):
@@ -222,8 +320,11 @@ def raw_people(body: str, spans: list[tuple[int, int]], excluded: list[tuple[int
         name = words[_name_start(words):]
         if len(name) < 2 or any(w.lower() in ORG_WORDS | PLACES | MEDIA_WORDS for w in name):
             continue
-        out.append((m.start(), Speaker(" ".join(name), None, " ".join(words[: len(words) - len(name)]) or None)))
+        out.append((m.start(), m.end(), Speaker(" ".join(name), None, " ".join(words[: len(words) - len(name)]) or None)))
     return out
 
 
+ACRONYM = re.compile(r"[ \t]*\([A-Z][\w&.’' -]{0,40}\)(?=[ \t]+[A-Z])")
+ENUMERATION = re.compile(r"(?:,[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})+,?[ \t]+dan(?=[ \t]+[A-Z])")
+PARENTHESES = re.compile(r"[ \t]*\([^()]*\)")
 PERSON_RUN = re.compile(r"(?<![\w.])[A-Z][\w’'-]*\.?(?:[ \t]+(?:[A-Z][\w’'-]*\.?|bin|binti|van|de|al)){1,6}")

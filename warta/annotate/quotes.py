@@ -3,8 +3,10 @@
 Direct quotations come from paired quotation marks (`quote_marks`), reported
 speech from sentence cues (`quote_cues`); speakers are read and resolved by
 `quote_speakers`. All candidates are resolved in reading order so a pronoun
-("katanya", "Ia menyatakan") points at the latest person before it, outside
-any statement. A quotation with no cue of its own takes the speaker of the
+("katanya", "Ia menyatakan") or an anaphoric description ("Politikus itu")
+points at the latest salient person before it: a speaker, or a person who
+opens a clause as its subject, not one named in passing ("bertemu dengan X").
+A bare office ("kata Panglima TNI") goes to the last person holding it. A quotation with no cue of its own takes the speaker of the
 reported-speech sentence it sits in (a mixed quotation) or of the quotation
 it continues (`"…," kata X, "…"`). The statement date is the date expression
 in the cue clause ("kata ... Selasa (5/9/2023)").
@@ -12,6 +14,7 @@ in the cue clause ("kata ... Selasa (5/9/2023)").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -27,8 +30,12 @@ if TYPE_CHECKING:
 CLAUSE_END = re.compile(r"\n|[“”\"«»]|‘’|’’|[.!?](?=[\s“”\"’]|$)")
 SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|$)", re.M)
 WORDS = re.compile(r"\w+")
-APPOSITION = re.compile(r",[ \t]*(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})(?=[ \t]*[,.(]|[ \t]*$|[ \t]+[a-z])")
+APPOSITION = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]+(?:dari|di)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})?"
+    r",[ \t]*(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})(?=[ \t]*[,.(]|[ \t]*$|[ \t]+[a-z])"
+)
 MIN_UNCUED_WORDS = 5
+TITLE_SHARE = 0.75
 MAX_SUBJECT_WORDS = 14
 
 
@@ -69,7 +76,7 @@ def extract(
     sentences = sentences or [(m.start(), m.end()) for m in SENTENCE.finditer(body)]
     indirect = [c for c in (_reported(body, s, e, marked, dates) for s, e in sentences) if c]
     found = _link(body, direct, indirect)
-    _resolve(body, found, entities)
+    _resolve(body, found, entities, sentences)
     return found
 
 
@@ -107,25 +114,40 @@ def _cue_after(body: str, m: Marked, dates: list[DateExpr]) -> Candidate | None:
 
 
 def _apposition(body: str, who: tuple[int, int], end: int, dates: list[DateExpr]) -> tuple[int, int] | None:
-    """`kata juru bicara Gugus Tugas, Alamsyah,`: the name after a phrase that is only a role."""
+    """`kata juru bicara Gugus Tugas, Alamsyah,`: the name after a phrase that is only a role.
+
+    Places and institutions in the chain are skipped: `kata Camat Neglasari, Kabupaten
+    Tangerang, Ubaidillah Ansar, Sabtu` gives Ubaidillah Ansar."""
     first = body[who[0]:who[1]].split()[0]
     if first[:1].isupper() and first.lower() not in spk.TITLES:
         return None
-    m = APPOSITION.match(body, who[1], end)
-    if not m or any(d.start <= m.start("name") < d.end for d in dates):
-        return None
-    if m.group("name").split()[0].lower() in spk.CALENDAR | spk.FUNCTION_WORDS:
-        return None
-    return m.span("name")
+    found, pos = None, who[1]
+    while (m := APPOSITION.match(body, pos, end)) is not None:
+        if any(d.start <= m.start("name") < d.end for d in dates):
+            break
+        head = m.group("name").split()[0].lower()
+        if head in spk.CALENDAR | spk.FUNCTION_WORDS:
+            break
+        if head not in spk.PLACES | spk.ORG_WORDS | spk.ADMIN_WORDS:
+            found = m.span("name")
+        pos = m.end("name")
+    return found
 
 
 def _direct(body: str, m: Marked, dates: list[DateExpr]) -> Candidate | None:
     found = _cue_after(body, m, dates)
     if found:
         return found
-    if len(WORDS.findall(body, m.start, m.end)) < MIN_UNCUED_WORDS:
-        return None  # a term in quotation marks, not a statement
+    words = WORDS.findall(body, m.start, m.end)
+    if len(words) < MIN_UNCUED_WORDS or _title_case(words):
+        return None  # a term, name or title in quotation marks, not a statement
     return Candidate("direct", m.start, m.end, clause=(m.open, m.open))
+
+
+def _title_case(words: list[str]) -> bool:
+    """A quoted title ("Peluncuran Katalog UMKM dan Pelatihan Go Digital"): nearly every content word capitalised."""
+    content = [w for w in words if len(w) > 3]
+    return bool(content) and sum(w[0].isupper() for w in content) >= TITLE_SHARE * len(content)
 
 
 # ---- reported speech ---------------------------------------------------------------------------
@@ -204,7 +226,7 @@ def _subject(body: str, s: int, verb: int, dates: list[DateExpr]) -> tuple[int, 
     if not keep:
         return None
     named = [seg for seg in keep if any(w[:1].isupper() for w in body[seg[0]:seg[1]].split())]
-    a, b = (named or keep)[-1]
+    a, b = _name_before_role(body, named) if len(named) > 1 else (named or keep)[-1]
     a, b = _trim_subject(body, a, b, dates)
     words = body[a:b].split()
     if not words or len(words) > MAX_SUBJECT_WORDS:
@@ -212,9 +234,17 @@ def _subject(body: str, s: int, verb: int, dates: list[DateExpr]) -> tuple[int, 
     return a, b
 
 
+def _name_before_role(body: str, named: list[tuple[int, int]]) -> tuple[int, int]:
+    """`Riza Patria, Wakil Gubernur DKI Jakarta, …, menyampaikan`: the name, not its role."""
+    last, prev = body[named[-1][0]:named[-1][1]].split(), body[named[-2][0]:named[-2][1]].split()
+    role_only = last[0].lower() in spk.TITLES or (last[0][:1].islower() and last[0] not in ("dan", "serta"))
+    name_like = len(prev) <= 4 and all(spk.is_capital(w) for w in prev) and prev[0].lower() not in spk.TITLES
+    return named[-2] if role_only and name_like else named[-1]
+
+
 def _is_subject_segment(body: str, a: int, b: int, dates: list[DateExpr]) -> bool:
     words = body[a:b].split()
-    if not words or words[0].lower() in spk.FUNCTION_WORDS:
+    if not words or words[0].lower() in spk.FUNCTION_WORDS | spk.CALENDAR:
         return False
     return not any(d.start <= a + len(body[a:b]) - len(body[a:b].lstrip()) and b <= d.end + 1 for d in dates)
 
@@ -272,29 +302,46 @@ def _overlaps_direct(r: Candidate, direct: list[Candidate]) -> bool:
     return any(d.start <= r.start < d.end or r.start <= d.start and d.end <= r.end and d.cue for d in direct)
 
 
-def _resolve(body: str, found: list[Candidate], entities: list[Entity]) -> None:
+def _resolve(body: str, found: list[Candidate], entities: list[Entity], sentences: list[tuple[int, int]]) -> None:
     mentions = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0])
     statements = [(c.start, c.end) for c in found]
     index = spk.PersonIndex()
+    subjects = spk.PersonIndex()
     persons = [(s, e, ent) for s, e, ent in mentions if ent.type == "PERSON"]
     if persons:
-        for s, _e, ent in persons:
-            if not any(a <= s < b for a, b in statements):
-                index.add(s, Speaker(ent.name, ent.id, ent.roles[0] if ent.roles else None))
+        people = [(s, e, Speaker(ent.name, ent.id, ent.roles[0] if ent.roles else None)) for s, e, ent in persons]
+        people = [(s, e, p) for s, e, p in people if not any(a <= s < b for a, b in statements)]
     else:
-        for pos, person in spk.raw_people(body, [], statements):
-            index.add(pos, person)
+        people = spk.raw_people(body, [], statements)
+    starts = [s for s, _ in sentences]
+    for pos, end, person in people:
+        index.add(pos, person)
+        if spk.at_subject(body, _sentence_start(starts, pos), pos, end):
+            subjects.add(pos, person)
     for c in sorted(found, key=lambda c: c.cue[0] if c.cue else c.start):
-        c.speaker = _speaker(body, c, mentions, index)
+        c.speaker = _speaker(body, c, mentions, index, subjects)
 
 
-def _speaker(body: str, c: Candidate, mentions: list[tuple[int, int, Entity]], index: spk.PersonIndex) -> Speaker:
+def _sentence_start(starts: list[int], pos: int) -> int:
+    i = bisect.bisect_right(starts, pos)
+    return starts[i - 1] if i else 0
+
+
+def _antecedent(before: int, index: spk.PersonIndex, subjects: spk.PersonIndex) -> Speaker | None:
+    """Who "ia"/"katanya" means: the latest person made a subject (a speaker, or a person
+    opening a clause), not one merely mentioned in passing; else the latest person."""
+    found = subjects.latest(before) or index.latest(before)
+    return replace(found) if found else None
+
+
+def _speaker(
+    body: str, c: Candidate, mentions: list[tuple[int, int, Entity]], index: spk.PersonIndex, subjects: spk.PersonIndex
+) -> Speaker:
     if c.parent is not None:
         return replace(c.parent.speaker) if c.parent.speaker else Speaker()
     at = c.cue[0] if c.cue else c.start
     if c.pronoun or c.who is None:
-        found = index.latest(min(at, c.start))
-        return replace(found) if found else Speaker()
+        return _antecedent(min(at, c.start), index, subjects) or Speaker()
     text = body[c.who[0]:c.who[1]]
     if c.name is not None:
         parsed = spk.parse(body[c.name[0]:c.name[1]], c.name[0], mentions)
@@ -303,12 +350,16 @@ def _speaker(body: str, c: Candidate, mentions: list[tuple[int, int, Entity]], i
         parsed = spk.parse(text, c.who[0], mentions)
     speaker = parsed.speaker
     if parsed.pronoun:
-        found = index.latest(min(at, c.start))
-        return replace(found) if found else Speaker()
+        return _antecedent(min(at, c.start, c.who[0]), index, subjects) or Speaker()
+    if c.name is None and not parsed.person:
+        holder = index.by_role(text, c.who[0])
+        if holder is not None:
+            return Speaker(holder.name, holder.entity_id, text)
     if speaker.entity_id is None and speaker.name and parsed.person:
         full = index.full_name(speaker.name, c.who[0])
         if full is not None:
             speaker = Speaker(full.name, full.entity_id, speaker.role or full.role)
     if parsed.person:
         index.add(c.who[0], speaker)
+        subjects.add(c.who[0], speaker)
     return speaker

@@ -16,6 +16,9 @@ quotations are scored against it; reported speech is counted but not scored.
   is the PERSON or PERSONCOREF span after the statement's cue in the same
   sentence, plus, when that is a coreference (PERSONCOREF, or a CUECOREF such
   as "katanya" with no name), the latest PERSON span before the statement.
+Predicted quotations that match no gold span are counted with and without a
+speech cue: PFSA-ID leaves many cued quotations unannotated (often of
+ordinary citizens), so most of these are gold gaps rather than errors.
 The data is licensed non-commercial: it is read from the data folder at
 evaluation time and nothing from it ships.
 """
@@ -161,6 +164,7 @@ class Scores:
     speaker_total: int = 0
     reported: int = 0
     articles: int = 0
+    extra_cued: int = 0  # predicted direct quotations matching no gold span that still carry a speech cue
 
 
 def _words(text: str) -> set[str]:
@@ -199,6 +203,8 @@ def score_article(doc: Doc, art: Article, found: list[Candidate], scores: Scores
     scores.exact.add(PRF(len(exact), len(predicted) - len(exact), len(gold) - len(exact)))
     matched = _match_overlap(gold, predicted)
     scores.overlap.add(PRF(len(matched), len(predicted) - len(matched), len(gold) - len(matched)))
+    hit = {id(q) for _, q in matched}
+    scores.extra_cued += sum(1 for _, q in predicted if id(q) not in hit and q.verb)
     for g, q in matched:
         scores.speaker_total += 1
         if _words(q.speaker.name or "") & gold_speaker(doc, g):
@@ -253,4 +259,7 @@ def table(results: dict[str, Scores]) -> str:
         acc = s.speaker_right / s.speaker_total if s.speaker_total else 0.0
         lines.append(f"{name:<34} {'speaker accuracy':<18} {acc:>20.3f}  ({s.speaker_right}/{s.speaker_total})")
         lines.append(f"{name:<34} articles {s.articles}, reported-speech statements found (not scored) {s.reported}")
+        lines.append(
+            f"{name:<34} predicted quotations not in gold {s.overlap.fp:.0f}, of which with a speech cue {s.extra_cued}"
+        )
     return "\n".join(lines)
