@@ -30,3 +30,16 @@ def seed_text() -> str:
 def seed_article(seed_text: str) -> Article:
     """The seed article through the whole pipeline, published 2023-09-06."""
     return process(RawDoc(seed_text, source="seed.txt", published="2023-09-06"))
+
+
+# -- corpus fixtures ----------------------------------------------------------
+EXAMPLES = ROOT / "warta" / "examples"
+
+
+@pytest.fixture(scope="session")
+def example_texts() -> list[str]:
+    """The bundled IndoSum example articles (plain text, CC BY-SA 4.0)."""
+    import json
+
+    lines = (EXAMPLES / "indosum.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["text"] for line in lines if line.strip()]

@@ -1,0 +1,63 @@
+"""JSON Lines of articles: `text` or `html`, plus optional `url`, `published`, `outlet`.
+
+IndoSum-style records (`paragraphs` of tokens) are accepted too and detokenised.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from warta.errors import InputError
+from warta.model import RawDoc
+from warta.sources.indosum import record_to_raw
+
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+
+
+def _record(rec: Any, source: str) -> RawDoc:
+    if not isinstance(rec, dict):
+        raise InputError(source, "a JSON Lines record must be an object")
+    if isinstance(rec.get("paragraphs"), list) and not (rec.get("text") or rec.get("html")):
+        return record_to_raw(rec, source)
+    html, text = rec.get("html"), rec.get("text")
+    data = html or text
+    if not isinstance(data, str) or not data.strip():
+        raise InputError(source, "record has no 'text' or 'html' string")
+    return RawDoc(
+        data=data,
+        source=source,
+        kind="html" if html else "text",
+        url=rec.get("url"),
+        published=rec.get("published"),
+        outlet=rec.get("outlet"),
+    )
+
+
+def _open(path: Path) -> IO[str]:
+    if path.name.endswith(".gz"):
+        return gzip.open(path, "rt", encoding="utf-8")
+    return open(path, encoding="utf-8")
+
+
+def read_jsonl(path: Path | str) -> Iterator[RawDoc | InputError]:
+    """One RawDoc per line (`source` = `<file>#<line number>`); a bad line yields its error, the rest go on."""
+    path = Path(path)
+    try:
+        with _open(path) as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                source = f"{path}#{n}"
+                try:
+                    yield _record(json.loads(line), source)
+                except json.JSONDecodeError as exc:
+                    yield InputError(source, f"invalid JSON: {exc.msg} at column {exc.colno}")
+                except InputError as err:
+                    yield err
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError) as exc:
+        yield InputError(str(path), f"cannot read: {exc}")

@@ -1,0 +1,332 @@
+"""The embedded store: one SQLite file (WAL), batched transactions, FTS5 search.
+
+Idempotent by design: an article is keyed by its id (a hash of the body), a
+re-ingested article replaces its own rows, and every input's `source` key is
+recorded in the same transaction as its article, so a run killed half-way
+loses at most the batch in flight and a rerun skips what is already stored.
+The store only writes and reads; it never analyses.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from warta.cluster import SyndicationIndex
+from warta.model import Article
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, url TEXT, outlet TEXT, language TEXT,
+    title TEXT, subtitle TEXT, published TEXT, published_source TEXT, dateline_place TEXT,
+    authors TEXT, wire_sources TEXT, tone REAL, body TEXT NOT NULL, quotes_text TEXT,
+    source TEXT, record TEXT NOT NULL, ingested_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
+CREATE TABLE IF NOT EXISTS sources (source TEXT PRIMARY KEY, article_id TEXT NOT NULL, ingested_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS errors (
+    source TEXT PRIMARY KEY, kind TEXT NOT NULL, stage TEXT, reason TEXT NOT NULL, at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS entities (
+    article_id TEXT NOT NULL, entity_id TEXT NOT NULL, type TEXT, name TEXT, country TEXT, sector TEXT,
+    mentions INTEGER NOT NULL, roles TEXT, PRIMARY KEY (article_id, entity_id)
+);
+CREATE INDEX IF NOT EXISTS entities_entity ON entities(entity_id);
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id TEXT NOT NULL, entity_id TEXT NOT NULL, start INTEGER, "end" INTEGER, text TEXT
+);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id TEXT NOT NULL, idx INTEGER NOT NULL, kind TEXT, text TEXT, start INTEGER, "end" INTEGER,
+    speaker TEXT, speaker_id TEXT, role TEXT, verb TEXT, date TEXT, PRIMARY KEY (article_id, idx)
+);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_id);
+CREATE TABLE IF NOT EXISTS dates (
+    article_id TEXT NOT NULL, idx INTEGER NOT NULL, text TEXT, start INTEGER, "end" INTEGER,
+    value TEXT, precision TEXT, relative INTEGER, PRIMARY KEY (article_id, idx)
+);
+CREATE TABLE IF NOT EXISTS events (
+    article_id TEXT NOT NULL, idx INTEGER NOT NULL, type TEXT, mode TEXT, cameo TEXT,
+    source_name TEXT, source_id TEXT, source_country TEXT, source_sector TEXT,
+    target_name TEXT, target_id TEXT, target_country TEXT, target_sector TEXT,
+    date TEXT, place TEXT, modality TEXT, text TEXT, start INTEGER, "end" INTEGER,
+    trigger TEXT, reported_by TEXT, confidence REAL, PRIMARY KEY (article_id, idx)
+);
+CREATE INDEX IF NOT EXISTS events_type ON events(type);
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+    title, body, quotes_text, content='articles', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, body, quotes_text) VALUES (new.rowid, new.title, new.body, new.quotes_text);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, body, quotes_text)
+    VALUES ('delete', old.rowid, old.title, old.body, old.quotes_text);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_au AFTER UPDATE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, body, quotes_text)
+    VALUES ('delete', old.rowid, old.title, old.body, old.quotes_text);
+    INSERT INTO articles_fts(rowid, title, body, quotes_text) VALUES (new.rowid, new.title, new.body, new.quotes_text);
+END;
+"""
+
+CHILD_TABLES = ("entities", "mentions", "quotes", "dates", "events")
+_ARTICLE_COLS = (
+    "id", "url", "outlet", "language", "title", "subtitle", "published", "published_source", "dateline_place",
+    "authors", "wire_sources", "tone", "body", "quotes_text", "source", "record", "ingested_at",
+)
+
+
+class QueryError(ValueError):
+    """A user query the store cannot run (e.g. malformed FTS syntax); the message says why."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _article_row(art: Article, source: str | None) -> tuple[Any, ...]:
+    return (
+        art.id, art.url, art.outlet, art.language, art.title, art.subtitle, art.published, art.published_source,
+        art.dateline.place if art.dateline else None, json.dumps(art.authors, ensure_ascii=False),
+        json.dumps(art.wire_sources, ensure_ascii=False), art.tone.score if art.tone else None, art.body,
+        "\n".join(q.text for q in art.quotes), source or art.source,
+        json.dumps(art.to_dict(), ensure_ascii=False), _now(),
+    )
+
+
+class Store:
+    """An open Warta database. Writes are grouped `batch` to a transaction; call `flush()` or `close()`."""
+
+    def __init__(self, path: str | Path, batch: int = 200) -> None:
+        self.path = str(path)
+        self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.executescript(SCHEMA)
+        self.clusters = SyndicationIndex(self.conn)
+        self.batch = max(1, batch)
+        self._pending = 0
+
+    # -- transactions -------------------------------------------------------
+    def _begin(self) -> None:
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN")
+
+    def _wrote(self) -> None:
+        self._pending += 1
+        if self._pending >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
+        self._pending = 0
+
+    def close(self) -> None:
+        self.flush()
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writes -------------------------------------------------------------
+    def has_source(self, source: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM sources WHERE source = ?", (source,)).fetchone() is not None
+
+    def add(self, art: Article, source: str | None = None, sig: np.ndarray | None = None) -> str:
+        """Store (or replace) one article and its annotations; returns its cluster id (or its own id)."""
+        self._begin()
+        row = _article_row(art, source)
+        exists = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (art.id,)).fetchone()
+        if exists:
+            sets = ", ".join(f"{c} = ?" for c in _ARTICLE_COLS[1:])
+            self.conn.execute(f"UPDATE articles SET {sets} WHERE id = ?", (*row[1:], art.id))
+            for table in CHILD_TABLES:
+                self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (art.id,))
+        else:
+            cols = ", ".join(_ARTICLE_COLS)
+            self.conn.execute(f"INSERT INTO articles ({cols}) VALUES ({', '.join('?' * len(row))})", row)
+        self._add_children(art)
+        key = source or art.source or art.id
+        self.conn.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?)", (key, art.id, _now()))
+        self.conn.execute("DELETE FROM errors WHERE source = ?", (key,))
+        cluster = self.clusters.add(art.id, sig, art.published) if sig is not None else art.id
+        self._wrote()
+        return cluster
+
+    def _add_children(self, art: Article) -> None:
+        aid, ex = art.id, self.conn.executemany
+        ex("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
+            (aid, e.id, e.type, e.name, e.country, e.sector, len(e.mentions), json.dumps(e.roles, ensure_ascii=False))
+            for e in art.entities])
+        ex('INSERT INTO mentions VALUES (?, ?, ?, ?, ?)',
+           [(aid, e.id, m.start, m.end, m.text) for e in art.entities for m in e.mentions])
+        ex("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            (aid, i, q.kind, q.text, q.start, q.end, q.speaker.name, q.speaker.entity_id, q.speaker.role, q.verb, q.date)
+            for i, q in enumerate(art.quotes)])
+        ex("INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
+            (aid, i, d.text, d.start, d.end, d.value, d.precision, int(d.relative)) for i, d in enumerate(art.dates)])
+        ex(f"INSERT INTO events VALUES ({', '.join('?' * 22)})", [
+            (aid, i, e.type, e.mode, e.cameo, e.source.name, e.source.entity_id, e.source.country, e.source.sector,
+             e.target.name if e.target else None, e.target.entity_id if e.target else None,
+             e.target.country if e.target else None, e.target.sector if e.target else None,
+             e.date, e.place, e.modality, e.text, e.start, e.end, e.trigger, e.reported_by, e.confidence)
+            for i, e in enumerate(art.events)])
+
+    def add_error(self, source: str, kind: str, reason: str, stage: str | None = None) -> None:
+        """Record one failed input (replacing an earlier error for the same input)."""
+        self._begin()
+        self.conn.execute("INSERT OR REPLACE INTO errors VALUES (?, ?, ?, ?, ?)", (source, kind, stage, reason, _now()))
+        self._wrote()
+
+    # -- reads --------------------------------------------------------------
+    def get(self, article_id: str) -> Article | None:
+        """The stored Article for an id (or a unique id prefix, or a source key)."""
+        row = self.conn.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            row = self.conn.execute(
+                "SELECT a.record FROM sources s JOIN articles a ON a.id = s.article_id WHERE s.source = ?",
+                (article_id,)).fetchone()
+        if row is None and len(article_id) >= 4:
+            rows = self.conn.execute(
+                "SELECT record FROM articles WHERE id LIKE ? || '%' LIMIT 2", (article_id,)).fetchall()
+            row = rows[0] if len(rows) == 1 else None
+        return Article.from_dict(json.loads(row[0])) if row else None
+
+    def cluster_of(self, article_id: str) -> str | None:
+        row = self.conn.execute("SELECT cluster_id FROM cluster_members WHERE article_id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def rows(self, sql: str, params: tuple[Any, ...] = ()) -> Iterator[dict[str, Any]]:
+        """Stream a read query as dicts."""
+        cur = self.conn.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        for values in cur:
+            yield dict(zip(names, values, strict=True))
+
+    def search(self, query: str, limit: int = 20, collapse: bool = False) -> list[dict[str, Any]]:
+        """FTS5 search over titles, bodies and quotations, best first (bm25), with a snippet.
+
+        Each hit carries its cluster and the number of independent outlets that
+        ran the story; `collapse` keeps only the best hit per cluster.
+        """
+        sql = """
+            SELECT a.id, a.title, a.outlet, a.published, c.cluster_id,
+                   (SELECT COUNT(DISTINCT COALESCE(a2.outlet, a2.id)) FROM cluster_members c2
+                    JOIN articles a2 ON a2.id = c2.article_id WHERE c2.cluster_id = c.cluster_id) AS outlets,
+                   snippet(articles_fts, -1, '[', ']', ' … ', 12) AS snippet, bm25(articles_fts) AS score
+            FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+            LEFT JOIN cluster_members c ON c.article_id = a.id
+            WHERE articles_fts MATCH ? ORDER BY score LIMIT ?"""
+        try:
+            rows = list(self.rows(sql, (query, limit * 10 if collapse else limit)))
+        except sqlite3.OperationalError as exc:
+            raise QueryError(f"cannot parse search query {query!r}: {exc}") from exc
+        if collapse:
+            best: dict[str, dict[str, Any]] = {}
+            for row in rows:
+                best.setdefault(row["cluster_id"] or row["id"], row)
+            rows = list(best.values())[:limit]
+        return rows
+
+    def quotes(
+        self, speaker: str | None = None, since: str | None = None, until: str | None = None, limit: int = 50
+    ) -> list[dict[str, Any]]:
+        """Quotations by speaker (name substring, case-insensitive, or entity id) and date range."""
+        where, params = ["1"], []
+        if speaker:
+            where.append("(LOWER(q.speaker) LIKE '%' || LOWER(?) || '%' OR q.speaker_id = ?)")
+            params += [speaker, speaker]
+        day = "COALESCE(q.date, substr(a.published, 1, 10))"
+        if since:
+            where.append(f"{day} >= ?")
+            params.append(since)
+        if until:
+            where.append(f"substr({day}, 1, {len(until)}) <= ?")
+            params.append(until)
+        sql = f"""SELECT q.article_id, q.kind, q.speaker, q.speaker_id, q.role, q.verb, {day} AS date, q.text,
+                         a.outlet, a.title FROM quotes q JOIN articles a ON a.id = q.article_id
+                  WHERE {' AND '.join(where)} ORDER BY date, q.article_id, q.idx LIMIT ?"""
+        return list(self.rows(sql, (*params, limit)))
+
+    def entities(self, type_: str | None = None, top: int = 20) -> list[dict[str, Any]]:
+        """The most mentioned entities: articles, mentions and independent outlets per entity."""
+        where = "WHERE e.type = ?" if type_ else ""
+        sql = f"""SELECT e.entity_id, MAX(e.name) AS name, MAX(e.type) AS type, COUNT(*) AS articles,
+                         SUM(e.mentions) AS mentions, COUNT(DISTINCT a.outlet) AS outlets,
+                         COUNT(DISTINCT COALESCE(c.cluster_id, a.id)) AS stories
+                  FROM entities e JOIN articles a ON a.id = e.article_id
+                  LEFT JOIN cluster_members c ON c.article_id = a.id
+                  {where} GROUP BY e.entity_id ORDER BY articles DESC, mentions DESC LIMIT ?"""
+        params: tuple[Any, ...] = (type_.upper(), top) if type_ else (top,)
+        return list(self.rows(sql, params))
+
+    def events(
+        self, actor: str | None = None, target: str | None = None, type_: str | None = None,
+        since: str | None = None, until: str | None = None, limit: int = 50,
+    ) -> list[dict[str, Any]]:
+        """Coded events filtered by source/target actor code (country, sector, id or name), type and date."""
+        where, params = ["1"], []
+        for side, code in (("source", actor), ("target", target)):
+            if code:
+                where.append(f"(UPPER(?) IN (UPPER(e.{side}_country), UPPER(e.{side}_sector), UPPER(e.{side}_id), "
+                             f"UPPER(e.{side}_name), UPPER(COALESCE(e.{side}_country, '') || e.{side}_sector)))")
+                params.append(code)
+        if type_:
+            where.append("UPPER(e.type) = UPPER(?)")
+            params.append(type_)
+        day = "COALESCE(e.date, substr(a.published, 1, 10))"
+        if since:
+            where.append(f"{day} >= ?")
+            params.append(since)
+        if until:
+            where.append(f"substr({day}, 1, {len(until)}) <= ?")
+            params.append(until)
+        sql = f"""SELECT e.article_id, {day} AS date, e.type, e.mode, e.cameo,
+                         e.source_name, e.source_country, e.source_sector, e.target_name, e.target_country,
+                         e.target_sector, e.modality, e.place, e.text, e.confidence, a.outlet
+                  FROM events e JOIN articles a ON a.id = e.article_id
+                  WHERE {' AND '.join(where)} ORDER BY date, e.article_id, e.idx LIMIT ?"""
+        return list(self.rows(sql, (*params, limit)))
+
+    def stats(self) -> dict[str, Any]:
+        """Counts of everything stored."""
+        one = self._scalar
+        return {
+            "articles": one("SELECT COUNT(*) FROM articles"),
+            "inputs": one("SELECT COUNT(*) FROM sources"),
+            "outlets": one("SELECT COUNT(DISTINCT outlet) FROM articles"),
+            "languages": dict(self.conn.execute(
+                "SELECT COALESCE(language, '?'), COUNT(*) FROM articles GROUP BY 1 ORDER BY 2 DESC").fetchall()),
+            "entities": one("SELECT COUNT(DISTINCT entity_id) FROM entities"),
+            "mentions": one("SELECT COUNT(*) FROM mentions"),
+            "quotes": one("SELECT COUNT(*) FROM quotes"),
+            "dates": one("SELECT COUNT(*) FROM dates"),
+            "events": one("SELECT COUNT(*) FROM events"),
+            "clusters": one("SELECT COUNT(DISTINCT cluster_id) FROM cluster_members"),
+            "syndicated": one("SELECT COUNT(*) FROM (SELECT cluster_id FROM cluster_members "
+                              "GROUP BY cluster_id HAVING COUNT(*) > 1)"),
+            "errors": one("SELECT COUNT(*) FROM errors"),
+        }
+
+    def _scalar(self, sql: str) -> Any:
+        return self.conn.execute(sql).fetchone()[0]
+
+    def cluster_outlets(self, cluster_id: str) -> list[str]:
+        """The distinct outlets that ran the story of one cluster."""
+        rows = self.conn.execute(
+            """SELECT DISTINCT COALESCE(a.outlet, a.url, a.id) FROM cluster_members c
+               JOIN articles a ON a.id = c.article_id WHERE c.cluster_id = ? ORDER BY 1""", (cluster_id,))
+        return [r[0] for r in rows]
