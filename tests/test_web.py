@@ -94,4 +94,5 @@ def test_dashboard_renders_in_chromium(server: str, tmp_path: Path) -> None:
         capture_output=True, timeout=120)
     dom = out.stdout.decode()
     assert "2 articles" in dom and "2 outlets" in dom, dom[:500]
+    assert "Latest articles" in dom and "Harga Beras Naik" in dom
     assert "cdn" not in dom.lower()

@@ -59,6 +59,11 @@ def create_app(db: str | Path) -> FastAPI:
     def search(s: S, q: Annotated[str, Query(min_length=1)], limit: int = 20, collapse: bool = False) -> list[dict[str, Any]]:
         return s.search(q, limit=limit, collapse=collapse)
 
+    @app.get("/api/articles")
+    def latest(s: S, limit: int = 20) -> list[dict[str, Any]]:
+        sql = "SELECT id, title, outlet, published FROM articles ORDER BY published DESC, id LIMIT ?"
+        return list(s.rows(sql, (limit,)))
+
     @app.get("/api/articles/{article_id}")
     def article(s: S, article_id: str) -> dict[str, Any]:
         art = s.get(article_id)

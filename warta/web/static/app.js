@@ -108,6 +108,11 @@ document.addEventListener("click", (ev) => {
   if (tab) show(tab.dataset.tab);
 });
 
+api("/api/articles?limit=15").then((rows) => {
+  $("#search-results").innerHTML = "<h3>Latest articles</h3>" + table(rows,
+    [[articleLink, "title"], ["outlet", "outlet"], ["published", "published"]]);
+}).catch(() => {});
+
 api("/api/stats").then((s) => {
   $("#stats").textContent = `${s.articles} articles · ${s.outlets} outlets · ${s.entities} entities · ` +
     `${s.quotes} quotes · ${s.events} events · ${s.clusters} stories`;
