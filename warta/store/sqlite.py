@@ -108,7 +108,8 @@ class Store:
 
     def __init__(self, path: str | Path, batch: int = 200) -> None:
         self.path = str(path)
-        self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        # one Store per user (a request, a process), but a request may hop threads between setup and use
+        self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30, check_same_thread=False)
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.executescript(SCHEMA)
