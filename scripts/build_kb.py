@@ -285,7 +285,8 @@ MEDIA: list[Row] = [
     ("org:reuters", "ORG", "Reuters", "GBR", "JRN", []),
     ("org:ap", "ORG", "Associated Press", "USA", "JRN", ["AP"]),
     ("org:afp", "ORG", "AFP", "FRA", "JRN", ["Agence France-Presse"]),
-    ("org:antara", "ORG", "Antara", "IDN", "JRN", ["LKBN Antara", "Kantor Berita Antara", "ANTARA"]),
+    # "Antara" alone is also the word "between": only unambiguous forms match in text.
+    ("org:antara", "ORG", "Kantor Berita Antara", "IDN", "JRN", ["LKBN Antara", "ANTARA", "Antara News", "AntaraNews"]),
     ("org:bbc", "ORG", "BBC", "GBR", "JRN", ["BBC News"]),
     ("org:cnn", "ORG", "CNN", "USA", "JRN", []),
     ("org:cnn-indonesia", "ORG", "CNN Indonesia", "IDN", "JRN", []),
@@ -341,9 +342,9 @@ CITIES_ID = [
     "Palangka Raya", "Tarakan", "Merauke", "Timika", "Nabire", "Jember", "Kediri", "Madiun",
     "Probolinggo", "Pasuruan", "Tegal", "Pekalongan", "Magelang", "Salatiga", "Binjai",
     "Pematangsiantar", "Bukittinggi", "Dumai", "Bontang", "Parepare", "Bitung", "Labuan Bajo",
-    "Nusantara", "Natuna", "Sleman", "Bantul", "Banyuwangi", "Garut", "Karawang", "Cianjur",
+    "Ibu Kota Nusantara", "Natuna", "Sleman", "Bantul", "Banyuwangi", "Garut", "Karawang", "Cianjur",
 ]
-ALIASES_ID = {"Surakarta": ["Solo"], "Palangka Raya": ["Palangkaraya"], "Nusantara": ["IKN", "Ibu Kota Nusantara"]}
+ALIASES_ID = {"Surakarta": ["Solo"], "Palangka Raya": ["Palangkaraya"], "Ibu Kota Nusantara": ["IKN"]}
 
 FOREIGN_PLACES: list[Row] = [
     ("loc:vladivostok", "GPE", "Vladivostok", "RUS", None, []),

@@ -1,12 +1,485 @@
-"""Placeholder stage: filled in by the entities work."""
+"""The entities stage: find names, give each one canonical id, keep roles apart from names.
+
+Two finders feed it: the knowledge base (aliases, short forms and metonyms,
+longest match) and the CRF tagger (names the KB does not know). The KB wins
+where both see the same text. Within the article, a person's later short
+mentions ("Sullivan", "Kim") join the earlier full name ("Jake Sullivan",
+"Kim Jong Un"); titles before or after a name ("Presiden Rusia", ", juru
+bicara Kremlin") go to `roles` and give the person a country and sector.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from warta.annotate import kb, ner
+from warta.annotate.kb import KBEntry
+from warta.model import Entity, Mention
 
 if TYPE_CHECKING:
     from warta.pipeline import Draft
 
+_WORD = re.compile(r"\w+(?:[-’']\w+)*")
+_SLUG = re.compile(r"[^a-z0-9]+")
+_LEFT_STOP = re.compile(r"[,.;:!?\"“”‘’]|\n|(?:^|\s)'|'(?:\s|$)")
+_RIGHT_ROLE = re.compile(r"\s*,\s*([^,.;:!?\"“”‘’\n]{3,80})")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?: [A-Z][a-z]+)?)\)")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
+_DEFINED = re.compile(r"\(([A-Z]{2,8})\)")
+_CONNECTORS = frozenset("dan dan/atau untuk di atas serta pada bagi of and for the".split())
+_VERBISH = re.compile(r"^(me|mem|men|meng|meny|di|ber|ter)[a-z]{3,}$")
+_BREAKERS = frozenset(
+    "yang itu ini bahwa dan dengan kepada untuk oleh ke dari di pada tersebut kata ujar ucap tutur "
+    "menurut serta atau bersama antara saat ketika setelah sebelum tak tidak akan telah sudah".split()
+)
+_HONORIFICS = frozenset("bapak pak ibu bu saudara sdr tuan nyonya dr drs ir prof h hj kh mr mrs ms".split())
+ROLE_WORDS = frozenset(w for phrase, _ in kb.ROLE_SECTORS for w in phrase.split())
+# Title words stripped from the front of a tagged name; not those that are also given names.
+_TITLE_WORDS = frozenset(p.split()[0] for p, _ in kb.ROLE_SECTORS) - {"imam", "ratu", "raja", "paus", "warga"}
+_LOC_HEADS = re.compile(r"^(Gunung|Pulau|Sungai|Danau|Selat|Teluk|Jalan|Jl|Bandara|Pelabuhan|Tanjung|Pantai)\b")
+_GPE_HEADS = re.compile(r"^(Kota|Kabupaten|Provinsi|Kecamatan|Desa|Kelurahan|Kampung|Dusun)\b")
+_ORG_HEADS = re.compile(
+    r"^(PT|CV|Partai|Universitas|Institut|Kementerian|Badan|Komisi|Dewan|Lembaga|Yayasan|Polres|Polda|"
+    r"Polsek|Polresta|Kodam|Kodim|Korem|Pengadilan|Kejaksaan|Kejari|Kejati|Bank|Rumah Sakit|RSUD|RS|Dinas|"
+    r"Pemkot|Pemkab|Pemprov|DPRD|Pemerintah|Majelis|Mahkamah|Persatuan|Perhimpunan|Asosiasi|Ikatan)\b")
+_CAP = r"(?:[A-Z][\w.&’'-]*|\d+)"
+_HEAD_ORG = re.compile(_ORG_HEADS.pattern.lstrip("^") + r"(?:\s+(?:dan|untuk|dan/atau|serta)\s+(?!"
+                       + _ORG_HEADS.pattern.lstrip("^") + ")" + _CAP
+                       + r"|\s+" + _CAP + r")+")
+_NAME_JOINERS = frozenset("dan di of de van der von bin binti al el la le da dos".split())
+_ROLE_HEADS = tuple(sorted({p for p, _ in kb.ROLE_SECTORS}, key=len, reverse=True))
+_ROLE_HEAD = re.compile(r"\b(" + "|".join(re.escape(p) for p in _ROLE_HEADS) + r")\b", re.I)
+_ID_PREFIX = {"PERSON": "per", "ORG": "org", "LOC": "loc", "GPE": "loc", "EVENT": "evt"}
+MAX_ROLE_WORDS = 9
+
+
+@dataclass
+class Cand:
+    """A mention before resolution: a span, a type and, when the KB knows it, its entry."""
+
+    start: int
+    end: int
+    type: str
+    entry: KBEntry | None = None
+    country: str | None = None
+    sector: str | None = None
+
 
 def link_entities(draft: Draft) -> None:
-    """Not implemented yet: leaves `article.entities` empty."""
+    """Fill `article.entities`: every name with one id, its type, country, sector, roles and mentions."""
+    art = draft.article
+    body = art.body
+    if not body.strip():
+        return
+    matches = kb.find(body)
+    cands = [Cand(m.start, m.end, m.entry.type, m.entry) for m in matches]
+    tagger = ner.load()
+    if tagger is not None:
+        for start, end in draft.sentences or [(0, len(body))]:
+            cands = _merge_ner(body, cands, tagger.spans(body[start:end], start, matches))
+    cands = _head_orgs(body, cands)
+    cands = _acronym_definitions(body, cands)
+    cands = _affiliate_orgs(body, sorted(cands, key=lambda c: c.start))
+    entities = _resolve(body, cands)
+    entities += _wire_sources(art.wire_sources, entities)
+    art.entities = entities
+
+
+def _merge_ner(body: str, cands: list[Cand], spans: list[ner.Span]) -> list[Cand]:
+    """Add the tagger's spans the KB did not cover; a tagged ORG/EVENT/LOC containing KB names wins
+    ("Kabupaten Bogor", "Pemerintah Indonesia"), other overlaps keep the KB match."""
+    for span in spans:
+        start, end = _cut_lowercase(body, span.start, span.end)
+        span = ner.Span(start, end, span.type)
+        if span.type == "PERSON":
+            start, end = _trim_person(body, span)
+            head = _ACRONYM.fullmatch(body, span.start, start - 1) if start > span.start else None
+            if head and not any(c.start < start and span.start < c.end for c in cands):
+                cands.append(_ner_cand(body, head.start(), head.end(), "ORG"))
+        if start >= end or not any(ch.isupper() for ch in body[start:end]):
+            continue
+        inside = [c for c in cands if c.start < end and start < c.end]
+        if not inside:
+            cands.append(_ner_cand(body, start, end, span.type))
+            continue
+        if any(c.start == start and c.end == end for c in inside):
+            continue
+        covers = all(start <= c.start and c.end <= end for c in inside)
+        if covers and span.type in ("ORG", "EVENT", "LOC"):
+            new = _ner_cand(body, start, end, span.type)
+            new.country = _inner_country(inside)
+            if span.type == "ORG":
+                new.sector = next((c.entry.sector for c in inside if c.entry and c.entry.type == "ORG"), None)
+            cands = [c for c in cands if c not in inside] + [new]
+            continue
+        for lo, hi in _outside(start, end, inside):
+            lo, hi = _strip(body, lo, hi)
+            if hi > lo and body[lo].isupper():
+                cands.append(_ner_cand(body, lo, hi, span.type))
+    return cands
+
+
+def _head_orgs(body: str, cands: list[Cand]) -> list[Cand]:
+    """Capitalised names opened by an organisation word ("Lembaga Bantuan Hukum Jakarta") are ORGs."""
+    for m in _HEAD_ORG.finditer(body):
+        start, end = _strip(body, m.start(), m.end())
+        inside = [c for c in cands if c.start < end and start < c.end]
+        if any(c.start <= start or c.type == "PERSON" for c in inside):
+            continue  # a known name opens it (its country joins later) or a person closes it
+        if all(c.end <= end for c in inside):
+            new = _ner_cand(body, start, end, "ORG")
+            if new.entry is None:
+                new.country = _inner_country(inside)
+                new.sector = next((c.entry.sector for c in inside if c.entry and c.entry.type == "ORG"), None)
+            cands = [c for c in cands if c not in inside] + [new]
+    return cands
+
+
+def _acronym_definitions(body: str, cands: list[Cand]) -> list[Cand]:
+    """ "Badan Riset dan Inovasi Nasional (BRIN)": capitalised words whose initials spell the acronym are an ORG."""
+    for m in _DEFINED.finditer(body):
+        start = _initials_start(body, m.start(), m.group(1))
+        if start is None:
+            continue
+        end = len(body[:m.start()].rstrip())
+        inside = [c for c in cands if c.start < end and start < c.end]
+        if any(c.start <= start and end <= c.end for c in inside):
+            continue
+        if all(start <= c.start and c.end <= end for c in inside):
+            cands = [c for c in cands if c not in inside] + [_ner_cand(body, start, end, "ORG")]
+    return cands
+
+
+def _initials_start(body: str, pos: int, acronym: str) -> int | None:
+    """Where the run of capitalised words right before `pos` spelling `acronym` begins, or None."""
+    words = list(_WORD.finditer(body, max(0, pos - 160), pos))
+    letters = list(acronym)
+    start = None
+    while words and letters:
+        w = words.pop()
+        if w.group().lower() in _CONNECTORS:
+            continue
+        if not w.group()[0].isupper() or w.group()[0] != letters[-1]:
+            return None
+        letters.pop()
+        start = w.start()
+    return start if not letters else None
+
+
+def _inner_country(inside: list[Cand]) -> str | None:
+    """The country a longer name is about: its last country or place, else an organisation's."""
+    places = [c.entry.country for c in inside if c.entry and c.entry.type in ("GPE", "LOC") and c.entry.country]
+    if places:
+        return places[-1]
+    return next((c.entry.country for c in inside if c.entry and c.entry.country), None)
+
+
+def _cut_lowercase(body: str, start: int, end: int) -> tuple[int, int]:
+    """Keep the first run of capitalised words of a tagged span ("Polres Aceh melimpahkan Faisal" -> "Polres Aceh")."""
+    words = list(_WORD.finditer(body, start, end))
+    while words and not words[0].group()[0].isupper() and not words[0].group()[0].isdigit():
+        words.pop(0)
+    if not words:
+        return start, start
+    last = words[0]
+    for w in words[1:]:
+        first = w.group()[0]
+        if not (first.isupper() or first.isdigit() or w.group().lower() in _NAME_JOINERS):
+            break
+        last = w
+    while last is not words[0] and last.group().lower() in _NAME_JOINERS:
+        last = words[words.index(last) - 1]
+    return words[0].start(), last.end()
+
+
+def _outside(start: int, end: int, inside: list[Cand]) -> list[tuple[int, int]]:
+    """The parts of [start, end) not covered by the KB candidates."""
+    parts, pos = [], start
+    for c in sorted(inside, key=lambda c: c.start):
+        if c.start > pos:
+            parts.append((pos, c.start))
+        pos = max(pos, c.end)
+    if pos < end:
+        parts.append((pos, end))
+    return parts
+
+
+def _strip(body: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and not body[lo].isalnum():
+        lo += 1
+    while hi > lo and not body[hi - 1].isalnum():
+        hi -= 1
+    return lo, hi
+
+
+def _trim_person(body: str, span: ner.Span) -> tuple[int, int]:
+    """Drop leading titles and honorifics from a tagged person ("Presiden Joko Widodo" -> "Joko Widodo")."""
+    start, end = span.start, span.end
+    for m in _WORD.finditer(body, start, end):
+        word = m.group().lower()
+        inner = m.end() < end
+        if (word in ROLE_WORDS or word in _HONORIFICS or inner and kb.lookup(m.group()) is not None
+                or inner and _ACRONYM.fullmatch(m.group())):
+            start = m.end()
+            continue
+        break
+    return _strip(body, start, end)
+
+
+def _ner_cand(body: str, start: int, end: int, typ: str) -> Cand:
+    text = body[start:end]
+    entry = kb.lookup(text)
+    if entry is not None and _compatible(entry.type, typ):
+        return Cand(start, end, entry.type, entry)
+    return Cand(start, end, _retype(text, typ))
+
+
+def _retype(text: str, typ: str) -> str:
+    """Head words overrule the tagger ("Gunung Rinjani" is a place, "PT Pertamina" an organisation)."""
+    if _GPE_HEADS.match(text):
+        return "GPE"
+    if _LOC_HEADS.match(text):
+        return "LOC"
+    if _ORG_HEADS.match(text):
+        return "ORG"
+    if typ == "PERSON" and _ACRONYM.fullmatch(text):
+        return "ORG"
+    return typ
+
+
+def _compatible(kb_type: str, ner_type: str) -> bool:
+    return kb_type == ner_type or {kb_type, ner_type} <= {"GPE", "LOC"}
+
+
+def _affiliate_orgs(body: str, cands: list[Cand]) -> list[Cand]:
+    """An organisation directly followed by a country belongs to it ("Kementerian Pertahanan Korut")."""
+    out: list[Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        country = _country_of(cands[i + 1]) if i + 1 < len(cands) else None
+        own = c.entry.country if c.entry else None
+        if c.type == "ORG" and country and country != own and body[c.end:cands[i + 1].start] == " ":
+            sector = c.entry.sector if c.entry else c.sector
+            out.append(Cand(c.start, cands[i + 1].end, "ORG", None, country, sector))
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _country_of(c: Cand) -> str | None:
+    """The ISO code when the candidate is a country itself ("Korut", "AS"), else None."""
+    if c.entry is not None and c.entry.type == "GPE" and c.entry.id == c.entry.country:
+        return c.entry.country
+    return None
+
+
+def _resolve(body: str, cands: list[Cand]) -> list[Entity]:
+    """Group mentions into entities: KB ids, person name chains, acronyms in parentheses, then slugs."""
+    entities: dict[str, Entity] = {}
+    acronyms: dict[str, str] = {}
+    _harmonise_types(body, cands)
+    persons = [c for c in cands if c.type == "PERSON" and c.entry is None]
+    person_ids = _person_ids(body, persons)
+    for c in cands:
+        text = body[c.start:c.end]
+        eid = _entity_id(c, text, person_ids, acronyms)
+        ent = entities.get(eid)
+        if ent is None:
+            ent = entities[eid] = _new_entity(eid, c, text)
+        ent.mentions.append(Mention(c.start, c.end, text))
+        if c.type == "PERSON":
+            _add_roles(body, c, ent)
+        if c.entry is None and c.type == "ORG":
+            m = _ACRONYM_AFTER.match(body, c.end)
+            if m:
+                acronyms[m.group(1)] = eid
+    _add_bare_acronyms(body, acronyms, entities)
+    entities = {k: e for k, e in entities.items() if e.mentions}
+    for eid, ent in entities.items():
+        if ent.type == "PERSON" and eid in person_ids.values():
+            ent.name = max((m.text for m in ent.mentions), key=len)
+    return sorted(entities.values(), key=lambda e: e.mentions[0].start if e.mentions else len(body))
+
+
+def _harmonise_types(body: str, cands: list[Cand]) -> None:
+    """One type per name in an article: a name that opens or closes a tagged person's full name
+    is that person ("Butland" after "Jack Butland"); the same text takes its most frequent type."""
+    free = [c for c in cands if c.entry is None]
+    names = [_fold_words(body, c) for c in free if c.type == "PERSON"]
+    full = [n for n in names if len(n) > 1]
+    votes: dict[str, Counter[str]] = {}
+    for c in free:
+        words = _fold_words(body, c)
+        if c.type != "PERSON" and any(_part_of_name(n, words) for n in full):
+            c.type = "PERSON"
+        votes.setdefault(body[c.start:c.end], Counter())[c.type] += 1
+    for c in free:
+        c.type = votes[body[c.start:c.end]].most_common(1)[0][0]
+
+
+def _part_of_name(full: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    n = len(words)
+    return 0 < n < len(full) and (full[:n] == words or full[-n:] == words)
+
+
+def _fold_words(body: str, c: Cand) -> tuple[str, ...]:
+    return tuple(kb.fold(w) for w in _WORD.findall(body[c.start:c.end]))
+
+
+def _entity_id(c: Cand, text: str, person_ids: dict[tuple[int, int], str], acronyms: dict[str, str]) -> str:
+    if c.entry is not None:
+        return c.entry.id
+    if c.type == "PERSON":
+        return person_ids[(c.start, c.end)]
+    if text in acronyms:
+        return acronyms[text]
+    return f"{_ID_PREFIX.get(c.type, 'oth')}:{slug(text)}"
+
+
+def _new_entity(eid: str, c: Cand, text: str) -> Entity:
+    if c.entry is not None:
+        e = c.entry
+        return Entity(eid, e.type, e.name, e.country, e.sector)
+    return Entity(eid, c.type, text, c.country, c.sector or _org_sector(text) if c.type == "ORG" else c.sector)
+
+
+def _org_sector(name: str) -> str | None:
+    low = kb.fold(name)
+    if low.startswith(("partai ",)):
+        return "PTY"
+    if low.startswith(("universitas ", "institut ", "sekolah ")):
+        return "EDU"
+    if low.startswith(("pt ", "bank ")) or low.endswith(" tbk"):
+        return "BUS"
+    if low.startswith(("kementerian ", "badan ", "dewan ", "komisi ", "pemerintah ", "departemen ")):
+        return kb.role_sector(name) or "GOV"
+    return None
+
+
+def slug(text: str) -> str:
+    return _SLUG.sub("-", kb.fold(text)).strip("-")
+
+
+def _person_ids(body: str, persons: list[Cand]) -> dict[tuple[int, int], str]:
+    """Map each person mention to the id of the fullest name it is part of ("Kim" -> Kim Jong Un)."""
+    names: list[tuple[tuple[str, ...], str, int]] = []  # (folded tokens, id, first offset)
+    for c in sorted(persons, key=lambda c: (-len(_WORD.findall(body[c.start:c.end])), c.start)):
+        toks = _fold_words(body, c)
+        if not any(_contains(full, toks) for full, _, _ in names):
+            names.append((toks, "per:" + slug(body[c.start:c.end]), c.start))
+    out: dict[tuple[int, int], str] = {}
+    for c in persons:
+        toks = _fold_words(body, c)
+        owners = [(full, eid, first) for full, eid, first in names if _contains(full, toks)]
+        before = [o for o in owners if o[2] <= c.start]
+        best = max(before, key=lambda o: o[2]) if before else owners[0]
+        out[(c.start, c.end)] = best[1]
+    return out
+
+
+def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return n > 0 and any(full[i:i + n] == part for i in range(len(full) - n + 1))
+
+
+def _add_roles(body: str, c: Cand, ent: Entity) -> None:
+    for role in (_role_before(body, c.start), _role_after(body, c.end)):
+        if not role or role in ent.roles:
+            continue
+        ent.roles.append(role)
+        if ent.country is None:
+            ent.country = _role_country(role)
+        if ent.sector is None:
+            ent.sector = kb.role_sector(role)
+
+
+def _role_before(body: str, start: int) -> str | None:
+    """The title right before a name: "kata penasihat keamanan nasional AS [Jake Sullivan]"."""
+    lo = max(0, start - 120)
+    window = body[lo:start]
+    cut = max((m.end() for m in _LEFT_STOP.finditer(window)), default=0)
+    window = window[cut:]
+    for m in _ROLE_HEAD.finditer(window):
+        role = window[m.start():].strip()
+        if _role_ok(role):
+            return role
+    return None
+
+
+def _role_after(body: str, end: int) -> str | None:
+    """An apposition after a name: "[Jake Sullivan], penasihat keamanan nasional AS,"."""
+    m = _RIGHT_ROLE.match(body, end)
+    if not m:
+        return None
+    role = m.group(1).strip()
+    head = _ROLE_HEAD.match(role)
+    return role if head and _role_ok(role) else None
+
+
+def _role_ok(role: str) -> bool:
+    words = _WORD.findall(role)
+    if not words or len(words) > MAX_ROLE_WORDS:
+        return False
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in ROLE_WORDS or w[:1].isupper():
+            continue
+        joins_names = low in _CONNECTORS and 0 < i < len(words) - 1 and words[i + 1][:1].isupper()
+        if not joins_names and (low in _BREAKERS or _VERBISH.match(low)):
+            return False
+    return True
+
+
+def _role_country(role: str) -> str | None:
+    for m in kb.find(role):
+        if m.entry.country:
+            return m.entry.country
+    return None
+
+
+def _add_bare_acronyms(body: str, acronyms: dict[str, str], entities: dict[str, Entity]) -> None:
+    """Untagged later uses of an acronym introduced in parentheses join its entity."""
+    for acr, eid in acronyms.items():
+        ent = entities[eid]
+        seen = {(m.start, m.end) for m in ent.mentions}
+        for m in re.finditer(r"\b" + re.escape(acr) + r"\b", body):
+            if (m.start(), m.end()) in seen:
+                continue
+            _drop_inside(entities, m.start(), m.end())
+            if not _covered(entities, m.start(), m.end()):
+                ent.mentions.append(Mention(m.start(), m.end(), acr))
+        ent.mentions.sort(key=lambda x: x.start)
+
+
+def _drop_inside(entities: dict[str, Entity], start: int, end: int) -> None:
+    """Remove mentions lying strictly inside [start, end) ("Jakarta" inside "LBH Jakarta")."""
+    for ent in entities.values():
+        ent.mentions = [m for m in ent.mentions
+                        if not (start <= m.start and m.end <= end and (m.start, m.end) != (start, end))]
+
+
+def _covered(entities: dict[str, Entity], start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for e in entities.values() for m in e.mentions)
+
+
+def _wire_sources(wires: list[str], entities: list[Entity]) -> list[Entity]:
+    """Credited agencies ("sumber : Reuters") are entities of the article even when cleaning took the line out."""
+    have = {e.id for e in entities}
+    out = []
+    for name in wires:
+        entry = kb.lookup(name)
+        eid = entry.id if entry else "org:" + slug(name)
+        if eid in have:
+            continue
+        have.add(eid)
+        if entry:
+            out.append(Entity(eid, entry.type, entry.name, entry.country, entry.sector))
+        else:
+            out.append(Entity(eid, "ORG", name, None, "JRN"))
+    return out

@@ -1,0 +1,99 @@
+"""The entities stage: canonical ids for aliases and metonyms, name chains, roles kept apart."""
+
+from __future__ import annotations
+
+from warta import Article, RawDoc, process
+from warta.model import Entity
+
+TEXT = (
+    "Presiden Rusia Vladimir Putin menerima Pemimpin Korea Utara Kim Jong Un di Vladivostok, Rabu. "
+    "Putin mengatakan Moskow siap membantu Pyongyang.\n\n"
+    "Menurut juru bicara Kremlin Dmitry Peskov, Kim akan tinggal dua hari. "
+    "Komisi Pemberantasan Korupsi (KPK) tidak terkait. Seorang pejabat Kementerian Pertahanan Korut "
+    "menyatakan KPK keliru, kata Adrienne Watson, juru bicara Dewan Keamanan Nasional AS.\n"
+)
+
+
+def by_name(article: Article, name: str) -> Entity:
+    for ent in article.entities:
+        if ent.name == name or any(m.text == name for m in ent.mentions):
+            return ent
+    raise AssertionError(f"{name!r} not found in {[e.name for e in article.entities]}")
+
+
+def texts(ent: Entity) -> list[str]:
+    return [m.text for m in ent.mentions]
+
+
+def test_metonyms_and_short_forms_share_the_country_id() -> None:
+    art = process(RawDoc(TEXT))
+    prk, rus = by_name(art, "Korea Utara"), by_name(art, "Rusia")
+    assert prk.id == "PRK" and set(texts(prk)) == {"Korea Utara", "Pyongyang"}
+    assert rus.id == "RUS" and set(texts(rus)) == {"Rusia", "Moskow"}
+
+
+def test_offsets_point_into_the_body() -> None:
+    art = process(RawDoc(TEXT))
+    assert art.entities
+    for ent in art.entities:
+        for m in ent.mentions:
+            assert art.body[m.start:m.end] == m.text
+
+
+def test_short_names_join_the_full_name_and_roles_stay_out_of_it() -> None:
+    art = process(RawDoc(TEXT))
+    putin = by_name(art, "Vladimir Putin")
+    assert putin.id == "per:vladimir-putin" and texts(putin) == ["Vladimir Putin", "Putin"]
+    assert putin.roles == ["Presiden Rusia"] and (putin.country, putin.sector) == ("RUS", "GOV")
+    kim = by_name(art, "Kim Jong Un")
+    assert "Kim" in texts(kim) and kim.country == "PRK"
+    peskov = by_name(art, "Dmitry Peskov")
+    assert peskov.roles == ["juru bicara Kremlin"] and peskov.country == "RUS"
+
+
+def test_apposition_after_a_name_is_a_role() -> None:
+    watson = by_name(process(RawDoc(TEXT)), "Adrienne Watson")
+    assert watson.roles == ["juru bicara Dewan Keamanan Nasional AS"]
+    assert (watson.country, watson.sector) == ("USA", "GOV")
+
+
+def test_acronym_in_parentheses_and_foreign_ministry() -> None:
+    art = process(RawDoc(TEXT))
+    kpk = by_name(art, "KPK")
+    assert kpk.id == "org:kpk" and texts(kpk) == ["Komisi Pemberantasan Korupsi", "KPK", "KPK"]
+    mod = by_name(art, "Kementerian Pertahanan Korut")
+    assert (mod.type, mod.country, mod.sector) == ("ORG", "PRK", "MIL")
+
+
+def test_unknown_organisation_gets_a_slug_and_its_acronym() -> None:
+    text = "Lembaga Bantuan Hukum Jakarta (LBH Jakarta) menggugat. LBH Jakarta menyebut gugatan sah."
+    art = process(RawDoc(text))
+    ids = {e.id for e in art.entities if e.type == "ORG"}
+    assert any(i.startswith("org:lembaga-bantuan-hukum") for i in ids)
+
+
+def test_seed_people(seed_article: Article) -> None:
+    people = {e.name: e for e in seed_article.entities if e.type == "PERSON"}
+    for name in ("Jake Sullivan", "Kim Jong Un", "Dmitry Peskov", "Vladimir Putin", "Adrienne Watson",
+                 "Sergei Shoigu"):
+        assert name in people, name
+    assert "Sullivan" in texts(people["Jake Sullivan"])
+    assert (people["Jake Sullivan"].country, people["Jake Sullivan"].sector) == ("USA", "GOV")
+    assert (people["Sergei Shoigu"].country, people["Sergei Shoigu"].sector) == ("RUS", "MIL")
+    assert "Putin" in texts(people["Vladimir Putin"])
+    assert len(people) == 6
+
+
+def test_seed_organisations(seed_article: Article) -> None:
+    orgs = {e.name: e for e in seed_article.entities if e.type == "ORG"}
+    for name in ("Gedung Putih", "Kremlin", "Dewan Keamanan Nasional AS", "New York Times", "CBS", "Reuters"):
+        assert name in orgs, name
+    assert orgs["Gedung Putih"].country == "USA" and orgs["Kremlin"].country == "RUS"
+    assert orgs["Reuters"].mentions == []  # credited in "sumber : Reuters", which cleaning removes
+
+
+def test_seed_places_share_ids(seed_article: Article) -> None:
+    prk = by_name(seed_article, "Korut")
+    assert {"Korea Utara", "Korut", "Pyongyang"} <= set(texts(prk))
+    rus = by_name(seed_article, "Moskow")
+    assert rus.id == "RUS" and "Rusia" in texts(rus)

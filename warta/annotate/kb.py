@@ -1,0 +1,186 @@
+"""The entity knowledge base: canonical ids, names, aliases, country and sector codes.
+
+Ids: countries by ISO 3166-1 alpha-3 (`PRK`), Indonesian provinces by
+ISO 3166-2 (`ID-JB`), everything else a stable slug with a type prefix
+(`org:kremlin`, `loc:vladivostok`, `per:joko-widodo`). Foreign capitals are
+aliases of their country (news uses "Pyongyang" for North Korea), seats of
+government are organisations with the country's GOV/MIL sector ("Gedung
+Putih" -> USA GOV). The table ships in `resources/kb/kb.jsonl`, built by
+`scripts/build_kb.py`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+TOKEN = re.compile(r"\w+|[^\w\s]")
+_ROLE_SPLIT = re.compile(r"[\s,]+")
+
+
+@dataclass(frozen=True, slots=True)
+class KBEntry:
+    id: str
+    type: str  # PERSON, ORG, GPE, LOC, EVENT
+    name: str
+    country: str | None
+    sector: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class KBMatch:
+    start: int
+    end: int
+    text: str
+    entry: KBEntry
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-insensitive key ("Türkiye" -> "turkiye")."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+_fold_token = lru_cache(maxsize=1 << 16)(fold)
+
+
+def alias_key(text: str) -> tuple[str, ...]:
+    return tuple(TOKEN.findall(fold(text)))
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass
+class KnowledgeBase:
+    by_id: dict[str, KBEntry]
+    by_key: dict[tuple[str, ...], tuple[KBEntry, bool]]  # key -> (entry, alias is an acronym)
+    longest: int
+
+    def lookup(self, name: str) -> KBEntry | None:
+        hit = self.by_key.get(alias_key(name))
+        return hit[0] if hit else None
+
+    def find(self, text: str) -> list[KBMatch]:
+        """Every alias in `text`, longest match first, on token boundaries.
+
+        Acronyms ("AS", "MA") match only in capitals; other aliases only when
+        their first letter is a capital ("Istana", not "istana").
+        """
+        toks = [(m.start(), m.end(), _fold_token(m.group())) for m in TOKEN.finditer(text)]
+        out: list[KBMatch] = []
+        i = 0
+        while i < len(toks):
+            hit = self._match_at(text, toks, i)
+            if hit is None:
+                i += 1
+                continue
+            n, entry = hit
+            start, end = toks[i][0], toks[i + n - 1][1]
+            out.append(KBMatch(start, end, text[start:end], entry))
+            i += n
+        return out
+
+    def _match_at(self, text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, KBEntry] | None:
+        if not text[toks[i][0]].isupper() and not text[toks[i][0]].isdigit():
+            return None
+        for n in range(min(self.longest, len(toks) - i), 0, -1):
+            hit = self.by_key.get(tuple(t[2] for t in toks[i:i + n]))
+            if hit is None:
+                continue
+            entry, acronym = hit
+            surface = text[toks[i][0]:toks[i + n - 1][1]]
+            if acronym and not _is_acronym(surface):
+                continue
+            return n, entry
+        return None
+
+
+@lru_cache(maxsize=1)
+def load() -> KnowledgeBase:
+    """The shipped knowledge base (read once per process)."""
+    path = resources.files("warta") / "resources" / "kb" / "kb.jsonl"
+    by_id: dict[str, KBEntry] = {}
+    by_key: dict[tuple[str, ...], tuple[KBEntry, bool]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        entry = KBEntry(row["id"], row["type"], row["name"], row["country"], row["sector"], tuple(row["aliases"]))
+        by_id[entry.id] = entry
+        for alias in entry.aliases:
+            by_key.setdefault(alias_key(alias), (entry, _is_acronym(alias)))
+    return KnowledgeBase(by_id, by_key, max(len(k) for k in by_key))
+
+
+def lookup(name: str) -> KBEntry | None:
+    """The entry whose name or alias is `name` (case- and diacritic-insensitive)."""
+    return load().lookup(name)
+
+
+def get(entity_id: str) -> KBEntry | None:
+    return load().by_id.get(entity_id)
+
+
+def find(text: str) -> list[KBMatch]:
+    """Every KB alias in `text` (longest match, word boundaries)."""
+    return load().find(text)
+
+
+# Role words -> PLOVER/CAMEO sector; the first (longest) match in a role wins.
+ROLE_SECTORS: tuple[tuple[str, str], ...] = (
+    ("menteri pertahanan", "MIL"), ("menhan", "MIL"), ("panglima", "MIL"), ("jenderal", "MIL"),
+    ("laksamana", "MIL"), ("marsekal", "MIL"), ("tentara", "MIL"), ("prajurit", "MIL"),
+    ("komandan", "MIL"), ("militer", "MIL"), ("pasukan", "MIL"), ("kasad", "MIL"), ("kasal", "MIL"),
+    ("kasau", "MIL"), ("pangdam", "MIL"),
+    ("kapolri", "COP"), ("kapolda", "COP"), ("kapolres", "COP"), ("polisi", "COP"), ("kepolisian", "COP"),
+    ("kabareskrim", "COP"), ("penyidik", "COP"),
+    ("hakim", "JUD"), ("jaksa", "JUD"), ("mahkamah", "JUD"), ("pengadilan", "JUD"),
+    ("anggota dpr", "LEG"), ("ketua dpr", "LEG"), ("ketua mpr", "LEG"), ("legislator", "LEG"),
+    ("senator", "LEG"), ("anggota dewan", "LEG"), ("anggota komisi", "LEG"), ("parlemen", "LEG"),
+    ("intelijen", "SPY"),
+    ("wartawan", "JRN"), ("jurnalis", "JRN"), ("reporter", "JRN"), ("pemimpin redaksi", "JRN"),
+    ("koresponden", "JRN"),
+    ("pengamat", "EDU"), ("analis", "EDU"), ("peneliti", "EDU"), ("akademisi", "EDU"), ("dosen", "EDU"),
+    ("guru besar", "EDU"), ("profesor", "EDU"), ("rektor", "EDU"), ("ekonom", "EDU"),
+    ("direktur utama", "BUS"), ("dirut", "BUS"), ("ceo", "BUS"), ("pengusaha", "BUS"), ("komisaris", "BUS"),
+    ("ulama", "REL"), ("imam", "REL"), ("paus", "REL"), ("uskup", "REL"),
+    ("ketua umum partai", "PTY"), ("ketum", "PTY"), ("sekjen partai", "PTY"), ("politikus", "PTY"),
+    ("politisi", "PTY"),
+    ("aktivis", "CVL"), ("warga", "CVL"), ("mahasiswa", "EDU"),
+    ("presiden direktur", "BUS"), ("presdir", "BUS"), ("direktur jenderal", "GOV"), ("dirjen", "GOV"),
+    ("direktur eksekutif", "NGO"), ("kapolsek", "COP"), ("kasatreskrim", "COP"), ("kombes", "COP"),
+    ("akbp", "COP"), ("akp", "COP"), ("brigjen", "MIL"), ("mayjen", "MIL"), ("letjen", "MIL"),
+    ("irjen", "COP"), ("komjen", "COP"), ("kolonel", "MIL"), ("letkol", "MIL"), ("kapten", "MIL"),
+    ("kajari", "JUD"), ("kajati", "JUD"), ("dandim", "MIL"), ("danrem", "MIL"),
+    ("presiden", "GOV"), ("wakil presiden", "GOV"), ("wapres", "GOV"), ("perdana menteri", "GOV"),
+    ("pm", "GOV"), ("menteri", "GOV"), ("menlu", "GOV"), ("menkeu", "GOV"), ("mendagri", "GOV"),
+    ("juru bicara", "GOV"), ("jubir", "GOV"), ("penasihat", "GOV"), ("pejabat", "GOV"), ("gubernur", "GOV"),
+    ("bupati", "GOV"), ("wali kota", "GOV"), ("walikota", "GOV"), ("kanselir", "GOV"), ("raja", "GOV"),
+    ("ratu", "GOV"), ("pemimpin", "GOV"), ("duta besar", "GOV"), ("dubes", "GOV"), ("diplomat", "GOV"),
+    ("sekretaris", "GOV"), ("kepala negara", "GOV"), ("kepala pemerintahan", "GOV"), ("diktator", "GOV"),
+    ("camat", "GOV"), ("kepala desa", "GOV"), ("lurah", "GOV"), ("kepala", "GOV"), ("ketua", "GOV"),
+    ("direktur", "GOV"), ("deputi", "GOV"), ("staf", "GOV"),
+)
+_ROLE_INDEX = sorted(ROLE_SECTORS, key=lambda kv: -len(kv[0]))
+
+
+def role_sector(role: str) -> str | None:
+    """Sector of a title or role: "Menteri Pertahanan Rusia" -> MIL, "juru bicara" -> GOV.
+
+    An organisation named in the role gives its own sector first when it has
+    one ("juru bicara Kremlin" -> GOV via the Kremlin entry; "wartawan Reuters" -> JRN).
+    """
+    for m in find(role):
+        if m.entry.type == "ORG" and m.entry.sector:
+            return m.entry.sector
+    key = " " + " ".join(_ROLE_SPLIT.split(fold(role))) + " "
+    for word, sector in _ROLE_INDEX:
+        if f" {word} " in key:
+            return sector
+    return None
