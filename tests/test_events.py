@@ -125,3 +125,82 @@ def test_seed_arms_supply_possible_and_denied(seed_article: Article) -> None:
 def test_seed_usa_sanctions_russia(seed_article: Article) -> None:
     hits = seed_events(seed_article, "SANCTION", "USA", "RUS")
     assert hits and hits[0].trigger and hits[0].trigger.lower() == "membekukan"
+
+
+def pairs(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.source.country, e.target.country if e.target else None) for e in events}
+
+
+def test_capital_stands_for_its_government() -> None:
+    assert ("ACCUSE", "CHN", "JPN") in pairs(coded("Beijing mengecam Tokyo atas kunjungan itu."))
+
+
+def test_event_noun_needs_an_owner_or_a_light_verb() -> None:
+    assert not [e for e in coded("Jepang dan Jerman menggeser Inggris dalam daftar kunjungan terbanyak ke Indonesia.")
+                if e.type == "CONSULT"]
+    assert ("CONSULT", "JPN", "KOR") in pairs(coded("Jepang akan melakukan kunjungan kenegaraan ke Korea Selatan."))
+
+
+def test_object_of_a_verb_is_not_the_next_subject() -> None:
+    events = coded("Presiden Joko Widodo akan meninggalkan Bangladesh untuk melanjutkan kunjungan ke Afghanistan.")
+    assert ("CONSULT", "IDN", "AFG") in pairs(events) and ("CONSULT", "BGD", "AFG") not in pairs(events)
+
+
+def test_relative_clause_has_its_own_subject() -> None:
+    events = coded("Amerika Serikat akan membidik individu yang mendukung program rudal Korea Utara.")
+    assert ("SUPPORT", "USA", "PRK") not in pairs(events)
+
+
+def test_sport_reports_are_not_wars() -> None:
+    assert coded("Serangan demi serangan Indonesia mampu menekan Malaysia dalam laga itu.") == []
+
+
+def test_fronted_participle_takes_the_main_subject() -> None:
+    events = coded("Bekerja sama dengan Prancis, Amerika Serikat menggarap sepeda motor militer.")
+    assert ("COOPERATE", "USA", "FRA") in pairs(events)
+
+
+def test_role_only_target_is_domestic() -> None:
+    assert ("COERCE", "KEN", "KEN") in pairs(coded("Pemerintah Kenya menangkap penasihat oposisi pada Senin."))
+
+
+def test_listed_sources_all_act() -> None:
+    events = coded("Arab Saudi dan sejumlah negara seperti Bahrain dan Mesir memutus hubungan diplomatik dengan Qatar.")
+    assert {("SANCTION", c, "QAT") for c in ("SAU", "BHR", "EGY")} <= pairs(events)
+
+
+def test_person_from_a_country() -> None:
+    events = coded("Angela Merkel dari Jerman memberikan dukungan kepada Spanyol.")
+    assert ("SUPPORT", "DEU", "ESP") in pairs(events)
+
+
+def test_confidence_orders_targeted_verbs_above_targetless_ones() -> None:
+    targeted = coded("Jepang mengecam Korea Utara atas peluncuran rudal.")
+    targetless = coded("Polisi Prancis menyelidiki insiden penabrakan itu.")
+    assert targeted and targetless
+    assert max(e.confidence or 0 for e in targeted) > max(e.confidence or 0 for e in targetless)
+
+
+def test_calibration_counts_every_prediction() -> None:
+    s = score(load_gold()[:40])
+    assert sum(n for _, n in s.calibration.values()) == s.prf["type"].tp + s.prf["type"].fp
+
+
+def test_passives_are_derived_from_active_verbs() -> None:
+    forms = {" ".join(p.form): p.voice for p in load_lexicon()}
+    assert forms["dikecam"] == "passive" and forms["ditangkap"] == "passive" and forms["diserang"] == "passive"
+    assert ("ACCUSE", "JPN", "PRK") in pairs(coded("Korea Utara dikritisi oleh Jepang karena uji coba rudal."))
+
+
+def test_possessive_suffix_still_triggers() -> None:
+    assert trigger_types("PBB memberikan bantuannya kepada Myanmar.") == [("memberikan bantuannya", "AID")]
+
+
+def test_target_stays_in_the_trigger_clause() -> None:
+    events = coded("Perdana Menteri Israel mengecam rencana sejumlah negara untuk membawa resolusi ke PBB.")
+    assert ("ACCUSE", "ISR", "UNO") not in pairs(events)
+
+
+def test_place_apposition_is_not_an_actor() -> None:
+    events = coded("Nadir dijemput di Bandara Juanda, Surabaya, Jawa Timur setelah dideportasi oleh otoritas Turki.")
+    assert ("COERCE", "TUR", "IDN") not in pairs(events)

@@ -7,7 +7,10 @@ turns entity mentions into actor spans: a role phrase before a country
 ("penasihat keamanan nasional AS", "pejabat Kementerian Pertahanan Korut")
 sets the sector, adjacent mentions merge ("Korea Utara (Korut) Kim Jong Un"),
 and a person's affiliation seen once is carried to the person's other mentions.
-When the entities stage gave nothing, the knowledge base is searched directly.
+Knowledge-base names and capitals ("Beijing", "Madrid": the government) that
+the entities stage missed are added, "X dari Jerman" gives X its country, and
+role phrases outside any name ("penasihat oposisi") become uncoded groups an
+event may target.
 """
 
 from __future__ import annotations
@@ -35,23 +38,48 @@ EVENT_ROLES: tuple[tuple[str, str], ...] = (
     ("demonstran", "CVL"), ("pengunjuk rasa", "CVL"), ("warga", "CVL"), ("rakyat", "CVL"),
     ("pemberontak", "REB"), ("militan", "REB"), ("oposisi", "OPP"), ("perusahaan", "BUS"),
     ("pengamat", "EDU"), ("media", "MED"), ("kantor berita", "MED"),
+    ("otoritas", "GOV"), ("rezim", "GOV"), ("kedutaan besar", "GOV"), ("kedubes", "GOV"), ("kedutaan", "GOV"),
+    ("konsulat", "GOV"), ("badan", "GOV"), ("kabinet", "GOV"), ("serdadu", "MIL"), ("prajurit", "MIL"),
+    ("armada", "MIL"), ("penjaga pantai", "MIL"), ("jet tempur", "MIL"), ("kapal perang", "MIL"),
+    ("aparat keamanan", "COP"), ("imigrasi", "COP"), ("bea cukai", "COP"), ("pasukan keamanan", "MIL"), ("milisi", "REB"), ("gerilyawan", "REB"),
 )
+# Capitals stand for their governments ("Beijing menyebut Taiwan ...", "dukungan kepada Madrid").
+CAPITALS: dict[str, str] = {
+    "madrid": "ESP", "doha": "QAT", "riyadh": "SAU", "riyad": "SAU", "teheran": "IRN", "tehran": "IRN",
+    "ankara": "TUR", "kabul": "AFG", "damaskus": "SYR", "damascus": "SYR", "baghdad": "IRQ", "bagdad": "IRQ",
+    "kairo": "EGY", "london": "GBR", "paris": "FRA", "berlin": "DEU", "roma": "ITA", "canberra": "AUS",
+    "ottawa": "CAN", "tokyo": "JPN", "seoul": "KOR", "pyongyang": "PRK", "beijing": "CHN", "moskow": "RUS",
+    "moskwa": "RUS", "moscow": "RUS", "manila": "PHL", "kuala lumpur": "MYS", "putrajaya": "MYS",
+    "hanoi": "VNM", "bangkok": "THA", "naypyidaw": "MMR", "naypyitaw": "MMR", "dhaka": "BGD",
+    "islamabad": "PAK", "new delhi": "IND", "wellington": "NZL", "den haag": "NLD", "stockholm": "SWE",
+    "oslo": "NOR", "kiev": "UKR", "kyiv": "UKR", "warsawa": "POL", "athena": "GRC", "havana": "CUB",
+    "caracas": "VEN", "pretoria": "ZAF", "nairobi": "KEN", "abu dhabi": "ARE", "manama": "BHR",
+    "muscat": "OMN", "sanaa": "YEM", "amman": "JOR", "beirut": "LBN", "khartoum": "SDN", "jakarta": "IDN",
+    "dili": "TLS", "vientiane": "LAO", "phnom penh": "KHM", "bandar seri begawan": "BRN", "taipei": "TWN",
+    "tel aviv": "ISR", "kathmandu": "NPL", "colombo": "LKA", "ramallah": "PSE", "wina": "AUT",
+    "ulan bator": "MNG", "ulaanbaatar": "MNG", "tripoli": "LBY", "kuwait city": "KWT",
+}
 _ROLE_WORDS = "|".join(re.escape(r) for r, _ in sorted(EVENT_ROLES, key=lambda kv: -len(kv[0])))
 TITLE_WORDS = (
     "keamanan|nasional|luar|negeri|dalam|pertahanan|besar|tinggi|senior|utama|agung|tertinggi|khusus|"
-    "ekonomi|perdagangan|keuangan|kehakiman|hukum|gedung|istana|kepresidenan|pemerintahan|wakil|kepala|[A-Z][\\w-]*"
+    "ekonomi|perdagangan|keuangan|kehakiman|hukum|gedung|istana|kepresidenan|pemerintahan|wakil|kepala|negara|"
+    "asal|[A-Z][\\w-]*"
 )
 # A role word, then up to four title words, right before the mention.
 ROLE_BEFORE = re.compile(
     rf"\b(?:[Ss]eorang\s+|[Pp]ara\s+|[Ss]ejumlah\s+)?((?i:{_ROLE_WORDS}))\b((?:\s+(?:{TITLE_WORDS})){{0,4}}?)\s*$"
 )
+ROLE_ONLY = re.compile(rf"\b(?i:{_ROLE_WORDS})\b")
+ROLE_TYPE = "ROLE"  # a group known only by its role ("penasihat oposisi"): a target, never a source
 ROLE_AFTER = re.compile(rf"(?i)^\s*,\s*({_ROLE_WORDS})\b")
 ALIAS_GAP = re.compile(r"^\s*[()]?\s*[()]?\s*$")
+ORIGIN_GAP = re.compile(r"^\s*(?:dari|asal)\s*$")
 APPOSITION_GAP = re.compile(r"^\s*,\s*$")
 ROLE_WINDOW = 60
 # International organisations get their CAMEO actor code in place of a country.
 IGO_CODES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(PBB|Perserikatan Bangsa|United Nations|UN|UNODC|UNHCR|UNICEF|Dewan Keamanan)\b"), "UNO"),
+    # "UN" alone is the school exam (Ujian Nasional) in Indonesian news, never the United Nations.
+    (re.compile(r"\b(PBB|Perserikatan Bangsa|United Nations|UNODC|UNHCR|UNICEF|Dewan Keamanan)\b"), "UNO"),
     (re.compile(r"\b(Uni Eropa|European Union|UE|EU)\b"), "EUR"),
     (re.compile(r"\b(Uni Afrika|African Union)\b"), "AFR"),
     (re.compile(r"\b(NATO|Pakta Pertahanan Atlantik Utara)\b"), "NAT"),
@@ -94,6 +122,14 @@ def igo_code(*names: str | None) -> str | None:
                 return code
     return None
 
+CAPITAL_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(c.title()) for c in CAPITALS), key=len, reverse=True))
+                        + r")\b")
+
+
+def capital_country(text: str) -> str | None:
+    """The country a capital city stands for, by its name."""
+    return CAPITALS.get(" ".join(text.lower().split()))
+
 
 def _actor(name: str, entity_id: str, country: str | None, sector: str | None, mention: str) -> Actor:
     if country is None:
@@ -111,9 +147,29 @@ def mention_spans(article: Article) -> list[ActorSpan]:
         for m in e.mentions
         if e.type in ACTOR_TYPES | PLACE_TYPES
     ]
-    if not article.entities:
-        spans = _kb_spans(article.body)
-    return sorted(spans, key=lambda s: (s.start, -s.end))
+    spans = _fill_gaps(spans, _kb_spans(article.body) + _capital_spans(article.body))
+    return sorted((_capital(s, article.body) for s in spans), key=lambda s: (s.start, -s.end))
+
+
+def _fill_gaps(spans: list[ActorSpan], extra: list[ActorSpan]) -> list[ActorSpan]:
+    """Add the knowledge-base and capital matches the entities stage missed (no overlap)."""
+    out = list(spans)
+    for x in sorted(extra, key=lambda s: s.start - s.end):
+        if (x.actor.country or x.etype in PLACE_TYPES) and not any(x.start < s.end and s.start < x.end for s in out):
+            out.append(x)
+    return out
+
+
+def _capital_spans(body: str) -> list[ActorSpan]:
+    return [ActorSpan(m.start(), m.end(), Actor(m.group(), None, CAPITALS[m.group().lower()], None), "GPE")
+            for m in CAPITAL_RE.finditer(body)]
+
+
+def _capital(span: ActorSpan, body: str) -> ActorSpan:
+    if span.actor.country or span.etype not in PLACE_TYPES:
+        return span
+    country = capital_country(body[span.start:span.end])
+    return replace(span, actor=replace(span.actor, country=country), etype="GPE") if country else span
 
 
 def _kb_spans(body: str) -> list[ActorSpan]:
@@ -155,6 +211,8 @@ def _mergeable(body: str, left: ActorSpan, right: ActorSpan) -> bool:
         return not (left.etype == right.etype == "GPE" and left.actor.country != right.actor.country)
     if APPOSITION_GAP.match(gap):
         return right.etype == "PERSON" and left.etype != "PERSON" and not right.actor.country
+    if ORIGIN_GAP.match(gap):  # "Angela Merkel dari Jerman"
+        return left.etype == "PERSON" and right.etype == "GPE" and not left.actor.country
     return False
 
 
@@ -205,7 +263,22 @@ def carry_affiliations(spans: list[ActorSpan]) -> list[ActorSpan]:
     return out
 
 
+def role_spans(body: str, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Role phrases outside every actor span: uncoded groups that an event may target."""
+    out: list[ActorSpan] = []
+    for m in ROLE_ONLY.finditer(body):
+        if any(m.start() < s.end and s.start < m.end() for s in spans):
+            continue
+        actor = Actor(m.group(), None, None, role_sector(m.group()))
+        if out and not body[out[-1].end:m.start()].strip():  # "penasihat oposisi": the modifier tells the side
+            out[-1] = ActorSpan(out[-1].start, m.end(), replace(actor, name=body[out[-1].start:m.end()]), ROLE_TYPE)
+        else:
+            out.append(ActorSpan(m.start(), m.end(), actor, ROLE_TYPE))
+    return out
+
+
 def actor_spans(article: Article) -> list[ActorSpan]:
     """Actor and place spans of the article, roles applied, merged, affiliations carried."""
     spans = with_roles(article.body, mention_spans(article))
-    return carry_affiliations(merged_spans(article.body, sorted(spans, key=lambda s: (s.start, -s.end))))
+    spans = carry_affiliations(merged_spans(article.body, sorted(spans, key=lambda s: (s.start, -s.end))))
+    return sorted(spans + role_spans(article.body, spans), key=lambda s: (s.start, -s.end))

@@ -4,7 +4,9 @@ It ships as data (`resources/events/predicates.tsv`) so a user can extend it
 without touching code: add lines there, or point `WARTA_EVENT_LEXICON` at
 TSV files of the same shape. Matching is on lowercased word tokens, longest
 form first; "~" in a form allows a gap of up to three words ("memasok ~
-senjata" matches "memasok 500 pucuk senjata").
+senjata" matches "memasok 500 pucuk senjata"). The last word of a form also
+matches with the possessive "-nya" ("bantuannya"), and every one-word meN-
+verb brings its di- passive ("mengecam" -> "dikecam") unless listed itself.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ GAP = "~"
 MAX_GAP = 3
 VOICES = ("active", "passive", "patient", "noun", "receive")
 ENV_VAR = "WARTA_EVENT_LEXICON"
+POSSESSIVE = "nya"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +33,7 @@ class Predicate:
     mode: str | None
     cameo: str | None
     voice: str
+    derived: bool = False  # a di- passive made from a listed active verb: trusted only with its agent
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,14 +63,44 @@ def parse_lexicon(text: str, origin: str = "<lexicon>") -> list[Predicate]:
     return out
 
 
+# meN- prefix -> the roots it may hide (the nasal replaces k, t, s, p).
+_PREFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("memper", ("per",)), ("meng", ("k", "")), ("meny", ("s",)), ("mem", ("p", "")), ("men", ("t", "")),
+    ("me", ("",)),
+)
+
+
+def passive_forms(verb: str) -> set[str]:
+    """The di- passives an active meN- verb may have: "mengecam" -> "dikecam", "menyerang" -> "diserang"."""
+    for prefix, restores in _PREFIXES:
+        rest = verb[len(prefix):]
+        if verb.startswith(prefix) and len(rest) > 2:
+            vowel = rest[0] in "aeiou"
+            return {"di" + r + rest for r in restores if vowel or not r or prefix == "memper"}
+    return set()
+
+
+def with_passives(preds: list[Predicate]) -> list[Predicate]:
+    """Add the di- passive of every one-word active verb that the lexicon does not list itself."""
+    known = {p.form for p in preds}
+    extra = []
+    for p in preds:
+        if p.voice == "active" and len(p.form) == 1:
+            for form in sorted(passive_forms(p.form[0])):
+                if (form,) not in known:
+                    known.add((form,))
+                    extra.append(Predicate((form,), p.type, p.mode, p.cameo, "passive", derived=True))
+    return preds + extra
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> tuple[Predicate, ...]:
-    """The shipped lexicon plus any user files, longest forms first (read once)."""
+    """The shipped lexicon plus any user files and derived passives, longest forms first (read once)."""
     path = resources.files("warta") / "resources" / "events" / "predicates.tsv"
     preds = parse_lexicon(path.read_text(encoding="utf-8"), "predicates.tsv")
     for extra in filter(None, os.environ.get(ENV_VAR, "").split(os.pathsep)):
         preds += parse_lexicon(Path(extra).read_text(encoding="utf-8"), extra)
-    return tuple(sorted(preds, key=lambda p: -len(p.form)))
+    return tuple(sorted(with_passives(preds), key=lambda p: -len(p.form)))
 
 
 @lru_cache(maxsize=1)
@@ -86,11 +120,16 @@ def _match(words: list[str], i: int, form: tuple[str, ...]) -> int | None:
             gap = True
             continue
         limit = j + (MAX_GAP + 1 if gap else 1) if k else j + 1
-        found = next((x for x in range(j, min(limit, len(words))) if words[x] == part), None)
+        found = next((x for x in range(j, min(limit, len(words))) if _same_word(words[x], part)), None)
         if found is None:
             return None
         j, gap = found + 1, False
     return j - 1
+
+
+def _same_word(word: str, part: str) -> bool:
+    """The form's word, or it with the possessive "-nya" ("bantuannya", "kunjungannya")."""
+    return word == part or (len(part) > 3 and word == part + POSSESSIVE)
 
 
 def find_triggers(words: list[str]) -> list[Trigger]:
@@ -100,7 +139,9 @@ def find_triggers(words: list[str]) -> list[Trigger]:
     i = 0
     while i < len(words):
         hit = None
-        for pred in index.get(words[i], ()):
+        word = words[i]
+        stem = word[:-len(POSSESSIVE)] if word.endswith(POSSESSIVE) else None
+        for pred in index.get(word, ()) + (index.get(stem, ()) if stem else ()):
             last = _match(words, i, pred.form)
             if last is not None:
                 hit = Trigger(i, last, pred)
