@@ -152,3 +152,9 @@ def test_page_date_wins_over_the_given_one() -> None:
     assert [d.value for d in a.dates] == ["2023-01-01"]
     b = clean("Harga cabai rawit naik tajam kemarin di pasar induk.", published="2023-05-05")
     assert (b.published, b.published_source) == ("2023-05-05", "given")
+
+
+@pytest.mark.parametrize("sentence", ["Sementara Bangladesh meminta Myanmar memulangkan para pengungsi.",
+                                      "Dalai Lama melarikan diri ke India setelah pemberontakan yang gagal pada 1959."])
+def test_short_indonesian_is_not_malay(sentence: str) -> None:
+    assert clean(sentence).language == "id"

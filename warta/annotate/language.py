@@ -1,8 +1,8 @@
 """The `language` stage: Indonesian, Malay, English (and others) per article.
 
 py3langid restricted to a handful of languages; Indonesian and Malay are close,
-so a Malay verdict is checked against words whose spelling differs between the
-two (karena/kerana, bisa/boleh, uang/wang ...).
+so a Malay verdict stands only when words that Malay spells or uses differently
+(kerana, boleh, wang, kerajaan, bahawa ...) are there and outweigh Indonesian ones.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 LANGUAGES = ["id", "ms", "en", "jv", "nl", "de", "fr", "es", "ar", "zh", "ja", "ko"]
 _ID_ONLY = re.compile(r"\b(?:karena|bisa|uang|kantor|sudah|tidak|dengan|mengatakan|kata|ujar|pemerintah|hingga|rupiah|saat|juga|akan|tersebut|bulan|pekan|kemarin|banyak|sebanyak)\b", re.I)
-_MS_ONLY = re.compile(r"\b(?:kerana|boleh|wang|pejabat|beliau|ialah|daripada|sahaja|kerajaan|telah|bahawa|ringgit|iaitu|semasa|manakala|mahkamah|berkata)\b", re.I)
+_MS_ONLY = re.compile(r"\b(?:kerana|bahawa|iaitu|sahaja|kerajaan|manakala|wang|projek|diluluskan|berkenaan|kenyataan|mahupun)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -31,8 +31,10 @@ def identify(text: str) -> str | None:
     if len(sample.strip()) < 20:
         return None
     lang: str = _identifier().classify(sample)[0]
-    if lang == "ms" and len(_ID_ONLY.findall(sample)) > 2 * len(_MS_ONLY.findall(sample)):
-        lang = "id"
+    if lang == "ms":  # the two are close: Malay only when Malay spellings outweigh Indonesian ones
+        ms_words = len(_MS_ONLY.findall(sample))
+        if ms_words == 0 or len(_ID_ONLY.findall(sample)) > 2 * ms_words:
+            lang = "id"
     return lang
 
 
