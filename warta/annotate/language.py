@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 LANGUAGES = ["id", "ms", "en", "jv", "nl", "de", "fr", "es", "ar", "zh", "ja", "ko"]
 _ID_ONLY = re.compile(r"\b(?:karena|bisa|uang|kantor|sudah|tidak|dengan|mengatakan|kata|ujar|pemerintah|hingga|rupiah|saat|juga|akan|tersebut|bulan|pekan|kemarin|banyak|sebanyak)\b", re.I)
-_MS_ONLY = re.compile(r"\b(?:kerana|bahawa|iaitu|sahaja|kerajaan|manakala|wang|projek|diluluskan|berkenaan|kenyataan|mahupun)\b", re.I)
+_MS_ONLY = re.compile(r"\b(?:kerana|bahawa|iaitu|sahaja|kerajaan|manakala|wang|projek|diluluskan|mahupun)\b", re.I)
 
 
 @lru_cache(maxsize=1)
