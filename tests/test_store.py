@@ -98,3 +98,16 @@ def test_quotes_entities_events_queries(tmp_path: Path) -> None:
         assert store.events(actor="RUS") == []
         stats = store.stats()
     assert (stats["articles"], stats["quotes"], stats["events"], stats["errors"]) == (1, 1, 1, 0)
+
+
+def test_quotes_by_a_name_the_article_used(tmp_path: Path) -> None:
+    body = "Presiden Jokowi meresmikan jalan tol.\n\n\u201cIni untuk rakyat,\u201d kata Jokowi."
+    jokowi = Entity("per:joko-widodo", "PERSON", "Joko Widodo", "IDN", "GOV",
+                    [Mention(9, 15, "Jokowi"), Mention(body.rindex("Jokowi"), body.rindex("Jokowi") + 6, "Jokowi")])
+    quote = Quote("direct", "Ini untuk rakyat,", body.index("Ini"), body.index("Ini") + 17,
+                  Speaker("Joko Widodo", "per:joko-widodo", "Presiden"), "kata", None)
+    art = Article(id=article_id(body), body=body, published="2023-09-05", entities=[jokowi], quotes=[quote])
+    with Store(tmp_path / "w.db") as store:
+        store.add(art, "j")
+        assert [q["speaker"] for q in store.quotes("jokowi")] == ["Joko Widodo"]
+        assert store.quotes("prabowo") == []

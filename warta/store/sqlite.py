@@ -245,11 +245,14 @@ class Store:
     def quotes(
         self, speaker: str | None = None, since: str | None = None, until: str | None = None, limit: int = 50
     ) -> list[dict[str, Any]]:
-        """Quotations by speaker (name substring, case-insensitive, or entity id) and date range."""
+        """Quotations by speaker (name substring, case-insensitive, entity id, or a name the article used) and date."""
         where, params = ["1"], []
         if speaker:
-            where.append("(LOWER(q.speaker) LIKE '%' || LOWER(?) || '%' OR q.speaker_id = ?)")
-            params += [speaker, speaker]
+            # by name, by id, or by any name the article used for that speaker ("Jokowi" for Joko Widodo)
+            where.append("(LOWER(q.speaker) LIKE '%' || LOWER(?) || '%' OR q.speaker_id = ? OR q.speaker_id IN "
+                         "(SELECT m.entity_id FROM mentions m WHERE m.article_id = q.article_id "
+                         "AND LOWER(m.text) LIKE '%' || LOWER(?) || '%'))")
+            params += [speaker, speaker, speaker]
         day = "COALESCE(q.date, substr(a.published, 1, 10))"
         if since:
             where.append(f"{day} >= ?")
