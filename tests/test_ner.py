@@ -79,6 +79,32 @@ def test_kb_prefers_the_longest_alias() -> None:
     assert found == [("Dewan Keamanan Nasional AS", "org:nsc-as")]
 
 
+def test_conllu_reader_keeps_words_and_skips_multiword_ranges() -> None:
+    text = ("# text = Ia pulang ke Jakarta.\n1\tIa\tia\tPRON\n2-3\tpulangnya\t_\n2\tpulang\tpulang\tVERB\n"
+            "3\tnya\tnya\tDET\n4\tke\tke\tADP\n5\tJakarta\tJakarta\tPROPN\n\n1\tYa\tya\tPART\n")
+    sents = ner_eval._conllu_sentences(text)
+    assert sents == [["Ia", "pulang", "nya", "ke", "Jakarta"], ["Ya"]]
+
+
+def test_cluster_text_comes_only_from_permitted_sets(tmp_path: Path) -> None:
+    import gzip
+
+    (tmp_path / "pos-nlp-id").mkdir()
+    (tmp_path / "pos-nlp-id" / "dataset_postag.txt.gz").write_bytes(
+        gzip.compress(b"Presiden\tNN\nJokowi\tNNP\n\n"))
+    (tmp_path / "ud-indonesian-csui").mkdir()
+    (tmp_path / "ud-indonesian-csui" / "id_csui-ud-train.conllu").write_text("1\tWarga\twarga\tNOUN\n\n")
+    for name in ner_eval.TRAIN_SPLITS:
+        folder, fname, delim = ner_eval.SPLITS[name]
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+        (tmp_path / folder / fname).write_text(f"Kota{delim or ' '}B-PLACE\n\n")
+    (tmp_path / "news-indosum-dev").mkdir()  # present, but must never be read
+    (tmp_path / "news-indosum-dev" / "dev.01.jsonl.gz").write_bytes(b"not gzip")
+    sents = ner_eval.unlabeled_sentences(tmp_path)
+    assert sents[:2] == [["presiden", "jokowi"], ["warga"]]
+    assert sents[2:] == [["kota"]] * len(ner_eval.TRAIN_SPLITS)
+
+
 @pytest.mark.parametrize(("role", "sector"), [
     ("Menteri Pertahanan Rusia", "MIL"), ("juru bicara Kremlin", "GOV"), ("Presiden", "GOV"),
     ("wartawan senior", "JRN"), ("Kapolri", "COP"), ("hakim agung", "JUD"), ("juru bicara Polri", "COP"),
@@ -108,5 +134,5 @@ def test_nergrit_test_scores_and_speed() -> None:
     sents = ner_eval.read_split(DATA, "nergrit-test")
     score = ner_eval.score_split(tagger, "nergrit-test", sents, "grit")
     assert score.tokens > 6000
-    assert score.overall.f1 > 0.72
+    assert score.overall.f1 > 0.71  # 0.722 for the shipped model
     assert score.tokens / score.seconds > 5_000  # 80,000 on an idle core; the machine may be shared

@@ -126,7 +126,7 @@ def _features(words: Sequence[str], gaz: list[str] | None) -> list[list[str]]:
     n = len(words)
     out = []
     for i in range(n):
-        f = ["b", *base[i], "g=" + gaz[i]]
+        f = ["b", *base[i], "g=" + gaz[i], "p4=" + lows[i][:4], "s4=" + lows[i][-4:]]
         if i == 0:
             f.append("BOS")
         else:
@@ -137,7 +137,8 @@ def _features(words: Sequence[str], gaz: list[str] | None) -> list[list[str]]:
         if i == n - 1:
             f.append("EOS")
         else:
-            f += ["+1" + base[i + 1][0], "+1" + base[i + 1][1], "+1g=" + gaz[i + 1], "+1" + base[i + 1][7]]
+            f += ["+1" + base[i + 1][0], "+1" + base[i + 1][1], "+1g=" + gaz[i + 1], "+1" + base[i + 1][7],
+                  "0:+1=" + lows[i] + "|" + lows[i + 1]]
             if i < n - 2:
                 f.append("+2" + base[i + 2][0])
         if caps[i] and i > 0 and not caps[i - 1]:
@@ -203,7 +204,7 @@ def load() -> Tagger | None:
 
 
 def train(sentences: Iterable[tuple[list[str], list[str], str | None]], out: Path, c1: float = 0.05,
-          c2: float = 0.01, iterations: int = 150) -> Path:
+          c2: float = 0.05, iterations: int = 150) -> Path:
     """Fit a CRF on (words, BIO labels, domain) sentences and write it to `out`."""
     trainer = pycrfsuite.Trainer(verbose=False)
     for words, labels, domain in sentences:

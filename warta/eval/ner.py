@@ -9,7 +9,6 @@ lowercased; `--no-nerp` at training time measures what it adds.
 from __future__ import annotations
 
 import gzip
-import json
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -132,20 +131,30 @@ CLUSTER_SIZES = (64, 256, 1024)
 
 
 def unlabeled_sentences(data: Path) -> list[list[str]]:
-    """Lowercased tokenised news text for the clusters: pos-nlp-id (MIT), IndoSum dev (CC BY-SA 4.0)
-    and the NER train/valid splits; never a test split."""
-    sents: list[list[str]] = []
+    """Lowercased tokenised text for the clusters, only from sets a shipped model may be built on:
+    pos-nlp-id (MIT), UD Indonesian-CSUI train (CC BY-SA 4.0) and the NER train/valid splits;
+    never a test split."""
     pos = data / "pos-nlp-id" / "dataset_postag.txt.gz"
-    sents += [words for words, _ in _sentences(gzip.decompress(pos.read_bytes()).decode("utf-8"), "\t")]
-    seen: set[str] = set()
-    for path in sorted((data / "news-indosum-dev").glob("*.jsonl.gz")):
-        for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
-            row = json.loads(line)
-            if row["id"] not in seen:
-                seen.add(row["id"])
-                sents += [sent for para in row["paragraphs"] for sent in para]
+    sents = [words for words, _ in _sentences(gzip.decompress(pos.read_bytes()).decode("utf-8"), "\t")]
+    sents += conllu_words(data / "ud-indonesian-csui" / "id_csui-ud-train.conllu")
     sents += [words for name in TRAIN_SPLITS for words, _ in read_split(data, name)]
     return [[w.lower() for w in s] for s in sents]
+
+
+def conllu_words(path: Path) -> list[list[str]]:
+    """The word forms of each sentence of a CoNLL-U file."""
+    return _conllu_sentences(path.read_text(encoding="utf-8"))
+
+
+def _conllu_sentences(text: str) -> list[list[str]]:
+    sents: list[list[str]] = [[]]
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if not line.strip():
+            sents.append([])
+        elif len(cols) > 1 and cols[0].isdigit():  # "2-3" multiword ranges and "4.1" empty nodes skipped
+            sents[-1].append(cols[1])
+    return [s for s in sents if s]
 
 
 def build_clusters(sentences: list[list[str]], out: Path, min_count: int = 3, contexts: int = 3000) -> int:
