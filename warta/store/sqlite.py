@@ -103,6 +103,16 @@ def _article_row(art: Article, source: str | None) -> tuple[Any, ...]:
     )
 
 
+def _date_range(day: str, since: str | None, until: str | None, where: list[str], params: list[Any]) -> None:
+    """Add since/until filters on the SQL date expression `day`; `until` "2023-09" includes all of September."""
+    if since:
+        where.append(f"{day} >= ?")
+        params.append(since)
+    if until:
+        where.append(f"substr({day}, 1, {len(until)}) <= ?")
+        params.append(until)
+
+
 class Store:
     """An open Warta database. Writes are grouped `batch` to a transaction; call `flush()` or `close()`."""
 
@@ -254,12 +264,7 @@ class Store:
                          "AND LOWER(m.text) LIKE '%' || LOWER(?) || '%'))")
             params += [speaker, speaker, speaker]
         day = "COALESCE(q.date, substr(a.published, 1, 10))"
-        if since:
-            where.append(f"{day} >= ?")
-            params.append(since)
-        if until:
-            where.append(f"substr({day}, 1, {len(until)}) <= ?")
-            params.append(until)
+        _date_range(day, since, until, where, params)
         sql = f"""SELECT q.article_id, q.kind, q.speaker, q.speaker_id, q.role, q.verb, {day} AS date, q.text,
                          a.outlet, a.title FROM quotes q JOIN articles a ON a.id = q.article_id
                   WHERE {' AND '.join(where)} ORDER BY date, q.article_id, q.idx LIMIT ?"""
@@ -292,12 +297,7 @@ class Store:
             where.append("UPPER(e.type) = UPPER(?)")
             params.append(type_)
         day = "COALESCE(e.date, substr(a.published, 1, 10))"
-        if since:
-            where.append(f"{day} >= ?")
-            params.append(since)
-        if until:
-            where.append(f"substr({day}, 1, {len(until)}) <= ?")
-            params.append(until)
+        _date_range(day, since, until, where, params)
         sql = f"""SELECT e.article_id, {day} AS date, e.type, e.mode, e.cameo,
                          e.source_name, e.source_country, e.source_sector, e.target_name, e.target_country,
                          e.target_sector, e.modality, e.place, e.text, e.confidence, a.outlet
