@@ -7,3 +7,6 @@ python3 -m venv .venv
 .venv/bin/pip install --quiet .
 .venv/bin/warta ingest --examples --db warta.db
 .venv/bin/warta stats --db warta.db
+.venv/bin/warta entities --type PERSON --top 10 --db warta.db
+.venv/bin/warta quotes --limit 8 --db warta.db
+echo "Next: .venv/bin/warta search 'Jokowi' --db warta.db, or .venv/bin/warta serve --db warta.db and open http://127.0.0.1:8000/"
