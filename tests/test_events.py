@@ -204,3 +204,24 @@ def test_target_stays_in_the_trigger_clause() -> None:
 def test_place_apposition_is_not_an_actor() -> None:
     events = coded("Nadir dijemput di Bandara Juanda, Surabaya, Jawa Timur setelah dideportasi oleh otoritas Turki.")
     assert ("COERCE", "TUR", "IDN") not in pairs(events)
+
+
+def test_target_must_be_an_argument_of_the_trigger() -> None:
+    # Korea Selatan only sits in a later phrase of the sentence: no one to blame there.
+    far = coded("Jepang mengecam keputusan itu dalam rapat tahunan mengenai kerja sama ekonomi Korea Selatan.")
+    assert pairs(far) == {("ACCUSE", "JPN", None)}
+    # The object of the verb's own preposition is its target.
+    assert ("SANCTION", "USA", "PRK") in pairs(coded("Amerika Serikat menjatuhkan sanksi baru kepada Korea Utara."))
+    assert ("AID", "RUS", "SYR") in pairs(coded("Rusia mengirim bantuan kemanusiaan ke Suriah bersama kapal dari Turki."))
+
+
+def test_indonesian_office_gives_idn() -> None:
+    assert ("ACCUSE", "IDN", "ISR") in pairs(coded("Wakil Presiden Jusuf Kalla mengecam Israel."))
+    assert ("CONSULT", "IDN", "MYS") in pairs(coded("Kapolri Tito Karnavian bertemu Kepala Kepolisian Malaysia di Jakarta."))
+    assert ("CONSULT", "IDN", "JPN") in pairs(coded("Menteri Keuangan Sri Mulyani bertemu Menteri Keuangan Jepang."))
+
+
+def test_everyday_senses_are_not_events() -> None:
+    assert trigger_types("Westbrook menyumbang 8 assist untuk kemenangan timnya.") == []
+    assert trigger_types("Happy pun menampik kabar itu.") == []
+    assert trigger_types("KPK menggeledah rumah dinas gubernur.") == [("menggeledah", "COERCE")]

@@ -10,7 +10,9 @@ and a person's affiliation seen once is carried to the person's other mentions.
 Knowledge-base names and capitals ("Beijing", "Madrid": the government) that
 the entities stage missed are added, "X dari Jerman" gives X its country, and
 role phrases outside any name ("penasihat oposisi") become uncoded groups an
-event may target.
+event may target. A person or body with no country whose office exists only
+in Indonesia ("Kapolri", "Gubernur", "Menteri Keuangan" named without a
+country) acts for IDN.
 """
 
 from __future__ import annotations
@@ -86,6 +88,24 @@ IGO_CODES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bASEAN\b"), "ASN"),
     (re.compile(r"\bLiga Arab\b"), "ARL"),
 )
+
+
+# Offices that exist only in Indonesia, and ministers named without a country: in Indonesian news
+# "Menteri Keuangan Sri Mulyani" is Indonesia's (a foreign one is "Menteri Keuangan Jepang ...").
+IDN_ROLES = (
+    "wakil presiden|wapres|kapolri|wakapolri|kapolda|kapolres|kapolsek|kabareskrim|gubernur|wakil gubernur|"
+    "bupati|wali kota|walikota|camat|lurah|menko|menkeu|menlu|menhan|mendagri|menkumham|menkopolhukam|"
+    "menteri koordinator|menteri (?:luar negeri|dalam negeri|keuangan|pertahanan|perdagangan|perindustrian|"
+    "pertanian|kesehatan|sosial|agama|hukum|perhubungan|pariwisata|kelautan|tenaga kerja|ketenagakerjaan|"
+    "badan usaha milik negara|bumn|energi|pendidikan|sekretaris negara|komunikasi|luar)|jaksa agung|"
+    "panglima tni|kasad|kasal|kasau|kepala staf kepresidenan|ketua (?:dpr|mpr|kpk|dpd|ma|mk|kpu|bawaslu)|"
+    "kepala (?:bnn|bin|bnpt|bnpb|basarnas|bkpm|polri)|anggota dpr|wakil ketua dpr|dpr ri|pemprov|pemkot|pemkab"
+)
+IDN_ROLE_BEFORE = re.compile(rf"(?i)\b(?:{IDN_ROLES})\b(?:\s+(?!(?i:dan|yang|di|ke|dari)\b)[\w-]+){{0,3}}\s*$")
+IDN_ROLE_ANY = re.compile(rf"(?i)\b(?:{IDN_ROLES})\b")
+ROLE_HEAD = 20
+IDN_WINDOW = 40
+SENTENCE_BREAK = re.compile(r'[.;:!?"“”\n]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +283,23 @@ def carry_affiliations(spans: list[ActorSpan]) -> list[ActorSpan]:
     return out
 
 
+def domestic_officials(body: str, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """A person or body with no country whose role is an Indonesian office acts for Indonesia (IDN)."""
+    return [_domestic_official(body, s) for s in spans]
+
+
+def _domestic_official(body: str, span: ActorSpan) -> ActorSpan:
+    if span.actor.country or span.etype not in ("PERSON", "ORG"):
+        return span
+    before = body[max(0, span.start - IDN_WINDOW):span.start]
+    before = SENTENCE_BREAK.split(before)[-1]
+    head = before + body[span.start:min(span.end, span.start + ROLE_HEAD)]
+    if not (IDN_ROLE_BEFORE.search(before) or IDN_ROLE_ANY.search(head)):
+        return span
+    role = body[span.start:span.end] + " " + before
+    return replace(span, actor=replace(span.actor, country="IDN", sector=span.actor.sector or role_sector(role)))
+
+
 def role_spans(body: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     """Role phrases outside every actor span: uncoded groups that an event may target."""
     out: list[ActorSpan] = []
@@ -281,4 +318,5 @@ def actor_spans(article: Article) -> list[ActorSpan]:
     """Actor and place spans of the article, roles applied, merged, affiliations carried."""
     spans = with_roles(article.body, mention_spans(article))
     spans = carry_affiliations(merged_spans(article.body, sorted(spans, key=lambda s: (s.start, -s.end))))
+    spans = carry_affiliations(domestic_officials(article.body, spans))
     return sorted(spans + role_spans(article.body, spans), key=lambda s: (s.start, -s.end))

@@ -30,7 +30,7 @@ OBLIQUE = frozenset({
     "ke", "di", "dari", "dengan", "kepada", "terhadap", "bagi", "untuk", "atas", "oleh", "antara", "pada",
     "mengenai", "tentang", "menuju", "soal", "melawan", "dalam", "sejak", "tanpa", "seperti", "bersama",
 })
-NOT_TARGET = frozenset({"oleh", "di", "dari", "bersama", "menurut", "kata", "ujar", "tutur", "ucap", "katanya", "ujarnya"})
+NOT_TARGET = frozenset({"oleh", "di", "dari", "dolar", "rupiah", "yen", "yuan", "euro", "ringgit", "bersama", "menurut", "kata", "ujar", "tutur", "ucap", "katanya", "ujarnya"})
 PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "pihaknya", "kami", "kita", "saya", "aku"})
 SPEAKER_PRONOUNS = frozenset({"kami", "kita", "saya", "aku"})
 DUAL = frozenset({"kedua", "keduanya"})
@@ -83,6 +83,14 @@ ADJUNCT_OPENERS = frozenset({"dalam", "saat", "selama", "usai", "seusai", "setel
 NOT_VERBS = frozenset({"mereka", "meski", "meskipun", "memang", "mendatang", "menurut", "dimana", "disini",
                        "dirinya", "diantaranya", "diantara"})
 LOOKAHEAD = 2
+# A target is an argument of the trigger: its direct object (close after an active verb) or the
+# object of a preposition the trigger governs ("ke X", "kepada X", "dengan X"), close after it.
+FRAME_PREPS = frozenset({"ke", "kepada", "terhadap", "dengan", "atas", "pada", "untuk", "bagi", "antara",
+                         "melawan", "menuju", "bersama", "soal", "tentang", "mengenai"})
+ARG_REACH = 5
+# A protest is against someone: "demonstrasi menentang X", "aksi anti-X".
+PROTEST_FRAME = frozenset({"menentang", "melawan", "memprotes", "menolak", "anti", "mengecam", "menuntut"})
+BREAKS = frozenset({",", ".", ";", ":", '"', "“", "”", "(", ")", "yang", "dan", "serta", "atau", "agar"})
 
 
 @dataclass
@@ -298,8 +306,13 @@ def _possessor(sent: Sentence, trig: Trigger, right: list[tuple[int, ActorSpan, 
     return None
 
 
-def _noun_target(sent: Sentence, rest: list[tuple[int, ActorSpan, bool]], source: ActorSpan) -> ActorSpan | None:
-    return _first_target([s for _, s, _ in rest if not _same(s, source)])
+def _noun_target(sent: Sentence, trig: Trigger, rest: list[tuple[int, ActorSpan, bool]], source: ActorSpan
+                 ) -> ActorSpan | None:
+    """ "kunjungan Kim ke Rusia": the target is an argument of the nominal, after its owner."""
+    if trig.predicate.form[-1] == "antara":  # "kesepakatan antara A, B dan C": the others are the parties
+        return _first_target([s for _, s, _ in rest if not _same(s, source)])
+    anchor = next((last for _f, last, s in sent.actors if s is source and last > trig.last), trig.last)
+    return _frame_target(sent, anchor, rest, source, trig.predicate.type)
 
 
 def _first_target(candidates: list[ActorSpan]) -> ActorSpan | None:
@@ -324,8 +337,8 @@ def _participial(sent: Sentence, trig: Trigger, right: list[tuple[int, ActorSpan
     if comma is None:
         return None, None, False
     source = next((s for f, s, obl in right if f > comma and not obl), None)
-    target = next((s for f, s, _ in right if f < comma and not _same(s, source)), None)
-    return source, target, source is not None
+    before = [r for r in right if r[0] < comma]
+    return source, _frame_target(sent, trig.last, before, source, trig.predicate.type), source is not None
 
 
 def _fronted(words: list[str], first: int) -> bool:
@@ -374,7 +387,7 @@ def _actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quoted: Act
         owned = _possessor(sent, trig, right)
         if owned:
             source, rest = owned
-            return source, _noun_target(sent, rest, source), True
+            return source, _noun_target(sent, trig, rest, source), True
         if not (_light_verb(sent.words, trig.first) or _fronted(sent.words, trig.first)):
             # "daftar kunjungan terbanyak": nobody visits
             return None, None, False
@@ -383,7 +396,7 @@ def _actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quoted: Act
         source = prev[0]
     pair = _coordinated(sent, trig) if source is not None and voice in ("active", "noun") else None
     if pair:
-        source, right = pair[0], [(0, pair[1], False)] + right
+        return pair[0], pair[1], direct
     if source is None and pronoun:
         source = _resolve(pronoun, sent, index, ctx, quoted)
     if source is None and pronoun is None and voice == "active" and (trig.first == 0 or _fronted(sent.words, trig.first)):
@@ -392,7 +405,30 @@ def _actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quoted: Act
         subj = [s for _, s, obl in right if not obl]
         source, direct = (subj[0], True) if subj else (None, False)
         right = [r for r in right if not _same(r[1], source)]
-    return source, _first_target([s for _, s, _ in right if not _same(s, source)]), direct
+    return source, _frame_target(sent, trig.last, right, source, trig.predicate.type), direct
+
+
+def _frame_target(sent: Sentence, anchor: int, right: list[tuple[int, ActorSpan, bool]],
+                  source: ActorSpan | None, etype: str) -> ActorSpan | None:
+    """The first actor that is an argument of the trigger ending at `anchor`; None when none clearly is."""
+    words = sent.words
+    governs = FRAME_PREPS | (PROTEST_FRAME if etype == "PROTEST" else frozenset())
+    args = [s for f, s, _ in right if f > anchor and not _same(s, source) and _argument(words, anchor, f, governs)]
+    return _first_target(args)
+
+
+def _argument(words: list[str], anchor: int, first: int, governs: frozenset[str] = FRAME_PREPS) -> bool:
+    """In the trigger's object phrase: close after it, with no clause break, other verb or ungoverned preposition."""
+    gap = words[anchor + 1:first]
+    if gap[-2:-1] in (["bekas"], ["jajahan"], ["milik"]) or gap[-1:] in (["bekas"], ["jajahan"], ["milik"]):
+        return False  # "wilayah bekas jajahan Inggris": the actor only describes a place
+    return len(gap) <= ARG_REACH and not any(
+        w in BREAKS or (w in OBLIQUE and w not in governs and gap[i - 1:i] not in (["lebih"], ["kurang"]))
+        or (_verb(w) and w not in governs) for i, w in enumerate(gap))
+
+
+def _verb(word: str) -> bool:
+    return len(word) >= VERB_MIN and word.startswith(("me", "ber", "di", "ter")) and word not in NOT_VERBS
 
 
 def _event_date(article: Article, sent: Sentence) -> str | None:
