@@ -14,7 +14,7 @@ from warta.errors import WartaError
 from warta.model import Article, RawDoc
 from warta.pipeline import process
 from warta.sources.decode import MAX_BYTES
-from warta.sources.path import iter_paths, read_path
+from warta.sources.files import read_files
 
 
 def _inputs(paths: list[str], published: str | None) -> Iterator[RawDoc | WartaError]:
@@ -22,16 +22,10 @@ def _inputs(paths: list[str], published: str | None) -> Iterator[RawDoc | WartaE
         if arg == "-":
             data = sys.stdin.buffer.read(MAX_BYTES + 1)  # enough to tell "too large" without reading it all
             yield RawDoc(data=data, source="<stdin>", published=published)
-            continue
-        root = Path(arg)
-        if not root.exists():
+        elif not Path(arg).exists():
             yield WartaError(arg, "no such file or directory")
-            continue
-        for path in iter_paths(root):
-            try:
-                yield read_path(path, published)
-            except WartaError as err:
-                yield err
+        else:
+            yield from read_files(arg, published)
 
 
 @app.command()

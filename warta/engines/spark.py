@@ -14,26 +14,19 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from warta.errors import WartaError
-from warta.model import RawDoc
 from warta.pipeline import process
-from warta.sources.path import ARTICLE_SUFFIXES
+from warta.sources.path import is_article_file, raw_from_bytes
 
 COLUMNS = ("source", "id", "outlet", "language", "title", "published", "body", "record", "error")
 
 
 def process_partition(files: Iterable[tuple[str, bytes]], skip: tuple[str, ...] = ()) -> Iterator[tuple[Any, ...]]:
     """(path, bytes) pairs -> one row per file: the article's main fields and full JSON, or the error."""
-    import gzip
-
     for path, data in files:
         try:
-            if path.endswith(".gz"):
-                data = gzip.decompress(data)
-            kind = "html" if path.removesuffix(".gz").endswith((".html", ".htm")) else "auto"
-            art = process(RawDoc(data=data, source=path, kind=kind), skip)
-        except (WartaError, OSError, EOFError) as exc:
-            reason = exc.reason if isinstance(exc, WartaError) else f"corrupt or truncated gzip ({exc})"
-            yield (path, None, None, None, None, None, None, None, reason)
+            art = process(raw_from_bytes(path, data), skip)
+        except WartaError as err:
+            yield (path, None, None, None, None, None, None, None, err.reason)
             continue
         record = json.dumps(art.to_dict(), ensure_ascii=False)
         yield (path, art.id, art.outlet, art.language, art.title, art.published, art.body, record, None)
@@ -51,7 +44,7 @@ def run(inputs: list[str], out: str, master: str = "local[*]", skip: tuple[str, 
     try:
         sc = spark.sparkContext
         files = sc.union([sc.binaryFiles(p) for p in inputs])
-        files = files.filter(lambda kv: kv[0].lower().endswith(ARTICLE_SUFFIXES))
+        files = files.filter(lambda kv: is_article_file(kv[0]))
         schema = StructType([StructField(c, StringType()) for c in COLUMNS])
         rows = files.mapPartitions(lambda part: process_partition(part, skip))
         df = spark.createDataFrame(rows, schema).cache()

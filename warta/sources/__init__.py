@@ -34,7 +34,7 @@ def _read_file(path: Path, explicit: bool, feed_delay: float, known: Known) -> I
     elif name.endswith(_FEED) or (explicit and name.endswith(".xml")):
         with PoliteClient(delay=feed_delay) as client:
             yield from read_feed(path, client, known)
-    elif explicit or is_article_file(path):
+    elif explicit or is_article_file(path.name):
         yield from read_files(path)
 
 

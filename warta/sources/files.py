@@ -7,13 +7,9 @@ from pathlib import Path
 
 from warta.errors import InputError, WartaError
 from warta.model import RawDoc
-from warta.sources.path import ARTICLE_SUFFIXES, iter_paths, read_path
+from warta.sources.path import ARTICLE_SUFFIXES, is_article_file, iter_paths, read_path
 
 __all__ = ["ARTICLE_SUFFIXES", "is_article_file", "read_files"]
-
-
-def is_article_file(path: Path) -> bool:
-    return path.name.lower().endswith(ARTICLE_SUFFIXES)
 
 
 def read_files(root: Path | str, published: str | None = None) -> Iterator[RawDoc | InputError]:
