@@ -11,6 +11,7 @@ difference between rows is the cost of that stage; each figure is the best of
 from __future__ import annotations
 
 import argparse
+import itertools
 import resource
 import sys
 import time
@@ -30,12 +31,7 @@ LADDER = (
 def indosum(data: Path, limit: int) -> list[RawDoc]:
     from warta.sources.indosum import read_indosum
 
-    docs = []
-    for raw in read_indosum(data / "news-indosum-dev"):
-        docs.append(raw)
-        if len(docs) >= limit:
-            break
-    return docs
+    return list(itertools.islice(read_indosum(data / "news-indosum-dev"), limit))
 
 
 def html_pages(data: Path) -> list[RawDoc]:

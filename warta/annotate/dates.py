@@ -20,7 +20,6 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from warta.model import DateExpr
-from warta.sources.decode import url_date
 
 if TYPE_CHECKING:
     from warta.pipeline import Draft
@@ -61,6 +60,7 @@ _RULES: list[tuple[str, str]] = [
 _ALL = re.compile("|".join(f"(?P<R{i}>{pat.replace('(?P<', f'(?P<r{i}_')})" for i, (_, pat) in enumerate(_RULES)), re.I)
 
 
+_URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-]?(\d\d)[/-]?(\d\d)(?:/|\d|-)")
 _WORD = re.compile(r"\w[\w']*")
 _UNITS = frozenset({"hari", "pekan", "minggu", "bulan", "tahun", "dekade", "abad"})
 _TRIGGERS = frozenset(
@@ -170,6 +170,17 @@ def _offset(pub: date, unit: str, n: int) -> tuple[str, str, bool] | None:
         return f"{y:04d}-{mo:02d}", "month", True
     if unit == "tahun":
         return f"{pub.year + n:04d}", "year", True
+    return None
+
+
+def url_date(url: str | None) -> str | None:
+    """A publication date written in a URL path (/2023/09/05/ or /20230905...)."""
+    m = _URL_DATE.search(url or "")
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+        return f"{y}-{mo}-{d}"
     return None
 
 

@@ -25,7 +25,6 @@ _BOLD_LEAD = re.compile(
 )
 _TAG = re.compile(r"<[^>]+>")
 _HAS_SENTENCE = re.compile(r"[.!?][\"”’]?(?:\s|$)")
-_URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-]?(\d\d)[/-]?(\d\d)(?:/|\d|-)")
 
 
 def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
@@ -99,17 +98,6 @@ def recover_lead(html: str, text: str) -> str:
 
 def _squash(text: str) -> str:
     return "".join(text.split()).replace("“", '"').replace("”", '"')
-
-
-def url_date(url: str | None) -> str | None:
-    """A publication date written in a URL path (/2023/09/05/ or /20230905...)."""
-    m = _URL_DATE.search(url or "")
-    if not m:
-        return None
-    y, mo, d = m.groups()
-    if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
-        return f"{y}-{mo}-{d}"
-    return None
 
 
 def decode(draft: Draft) -> None:
