@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from importlib import resources
+from pathlib import Path
+
 import pytest
 
 from warta import RawDoc, process
+from warta.annotate import event_lexicon
 from warta.annotate.event_lexicon import WORD, find_triggers, load_lexicon, parse_lexicon
 from warta.annotate.modality import modality
 from warta.eval.events import load_gold, score
@@ -50,6 +54,8 @@ def test_malformed_lexicon_line_is_named() -> None:
     ("Korut membantah telah memasok senjata.", "memasok", "denied"),
     ("Korut diingatkan agar tak memasok senjata.", "memasok", "possible"),
     ("Kim bertemu Putin di Vladivostok.", "bertemu", "asserted"),
+    ("Namun menurut Alex, KPK tak dapat mengusut kasus ini.", "mengusut", "denied"),
+    ("KPK dapat mengusut kasus ini.", "mengusut", "possible"),
 ])
 def test_modality(text: str, trigger: str, expected: str) -> None:
     ws = words(text)
@@ -225,3 +231,56 @@ def test_everyday_senses_are_not_events() -> None:
     assert trigger_types("Westbrook menyumbang 8 assist untuk kemenangan timnya.") == []
     assert trigger_types("Happy pun menampik kabar itu.") == []
     assert trigger_types("KPK menggeledah rumah dinas gubernur.") == [("menggeledah", "COERCE")]
+
+
+def test_where_is_not_who() -> None:
+    # A place after "di" is where the arrest happened, not who made it.
+    assert coded("Nelly ditahan di Washington pada Sabtu (7/10) kemarin.") == []
+    # A city or province does not act; its regional office does.
+    assert coded("Petugas pemadam kebakaran Jakarta Timur mengerahkan 9 unit mobil pemadam.") == []
+    events = coded("Turis warga negara Amerika diamankan BNNP Bali saat mengambil paket narkoba.")
+    assert [e.source.name for e in events if e.type == "COERCE"] == ["BNNP Bali"]
+
+
+def test_the_outlet_that_reports_does_not_act() -> None:
+    events = coded("Dilaporkan Reuters, polisi India menahan empat orang peretas.")
+    assert {e.source.country for e in events if e.type == "COERCE"} == {"IND"}
+
+
+def test_sport_article_codes_nothing_throughout() -> None:
+    text = ("Liga Inggris kembali bergulir dengan laga seru. Pelatih Chelsea memuji pemain muda di klub itu.\n\n"
+            "Pada musim 1981, Liam Brady dari Irlandia mengeksekusi tendangan penalti ke gawang Catanzaro.")
+    assert coded(text) == []
+
+
+def test_criminal_procedure_is_coded() -> None:
+    events = coded("Komisi Pemberantasan Korupsi menetapkan Bupati Zumi Zola sebagai tersangka.")
+    assert ("ACCUSE", "IDN", "IDN") in pairs(events)
+    # With no agent named, the case is with the authority mentioned before.
+    events = coded("KPK menggeledah rumah dinas gubernur. Gubernur Jambi Zumi Zola ditetapkan sebagai tersangka.")
+    assert [e.source.name for e in events if e.type == "ACCUSE"] == ["Komisi Pemberantasan Korupsi"]
+
+
+def test_object_of_a_control_verb_acts_next() -> None:
+    events = coded("Fadli Zon meminta KPK menunda memeriksa Setya Novanto.")
+    assert [e.source.name for e in events if e.type == "ACCUSE"] == ["Komisi Pemberantasan Korupsi"]
+
+
+def test_shipped_lexicon_lists_each_form_once() -> None:
+    text = (resources.files("warta") / "resources" / "events" / "predicates.tsv").read_text(encoding="utf-8")
+    forms = [p.form for p in parse_lexicon(text)]
+    assert len(forms) == len(set(forms))
+
+
+def test_user_lexicon_extends_and_overrides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("mengeksekusi\tCOERCE\t\t17\tactive\nmenyambangi markas\tPROTEST\tdemo\t14\tactive\n", encoding="utf-8")
+    monkeypatch.setenv("WARTA_EVENT_LEXICON", str(mine))
+    event_lexicon.reload()
+    try:
+        assert trigger_types("Polisi mengeksekusi terpidana.") == [("mengeksekusi", "COERCE")]
+        assert trigger_types("Buruh menyambangi markas partai.") == [("menyambangi markas", "PROTEST")]
+    finally:
+        monkeypatch.delenv("WARTA_EVENT_LEXICON")
+        event_lexicon.reload()
+    assert trigger_types("Polisi mengeksekusi terpidana.") == [("mengeksekusi", "ASSAULT")]

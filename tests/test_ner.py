@@ -134,5 +134,5 @@ def test_nergrit_test_scores_and_speed() -> None:
     sents = ner_eval.read_split(DATA, "nergrit-test")
     score = ner_eval.score_split(tagger, "nergrit-test", sents, "grit")
     assert score.tokens > 6000
-    assert score.overall.f1 > 0.71  # 0.722 for the shipped model
+    assert score.overall.f1 > 0.72  # 0.731 for the shipped model
     assert score.tokens / score.seconds > 5_000  # 80,000 on an idle core; the machine may be shared

@@ -43,7 +43,9 @@ EVENT_ROLES: tuple[tuple[str, str], ...] = (
     ("otoritas", "GOV"), ("rezim", "GOV"), ("kedutaan besar", "GOV"), ("kedubes", "GOV"), ("kedutaan", "GOV"),
     ("konsulat", "GOV"), ("badan", "GOV"), ("kabinet", "GOV"), ("serdadu", "MIL"), ("prajurit", "MIL"),
     ("armada", "MIL"), ("penjaga pantai", "MIL"), ("jet tempur", "MIL"), ("kapal perang", "MIL"),
-    ("aparat keamanan", "COP"), ("imigrasi", "COP"), ("bea cukai", "COP"), ("pasukan keamanan", "MIL"), ("milisi", "REB"), ("gerilyawan", "REB"),
+    ("aparat keamanan", "COP"), ("imigrasi", "COP"), ("kapolri", "COP"), ("wakapolri", "COP"), ("kapolda", "COP"),
+    ("kapolres", "COP"), ("kapolsek", "COP"), ("kabareskrim", "COP"), ("polri", "COP"), ("bareskrim", "COP"),
+    ("densus", "COP"), ("brimob", "COP"), ("bea cukai", "COP"), ("pasukan keamanan", "MIL"), ("milisi", "REB"), ("gerilyawan", "REB"),
 )
 # Capitals stand for their governments ("Beijing menyebut Taiwan ...", "dukungan kepada Madrid").
 CAPITALS: dict[str, str] = {

@@ -100,7 +100,8 @@ def load_lexicon() -> tuple[Predicate, ...]:
     preds = parse_lexicon(path.read_text(encoding="utf-8"), "predicates.tsv")
     for extra in filter(None, os.environ.get(ENV_VAR, "").split(os.pathsep)):
         preds += parse_lexicon(Path(extra).read_text(encoding="utf-8"), extra)
-    return tuple(sorted(with_passives(preds), key=lambda p: -len(p.form)))
+    latest = {p.form: p for p in preds}  # a form listed again (in a user's file) takes the later reading
+    return tuple(sorted(with_passives(list(latest.values())), key=lambda p: -len(p.form)))
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +110,12 @@ def _by_first_word() -> dict[str, tuple[Predicate, ...]]:
     for pred in load_lexicon():
         index.setdefault(pred.form[0], []).append(pred)
     return {k: tuple(v) for k, v in index.items()}
+
+
+def reload() -> None:
+    """Read the lexicon files again (after editing them or changing WARTA_EVENT_LEXICON)."""
+    load_lexicon.cache_clear()
+    _by_first_word.cache_clear()
 
 
 def _match(words: list[str], i: int, form: tuple[str, ...]) -> int | None:

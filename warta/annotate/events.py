@@ -7,8 +7,10 @@ reverse for di- passives); a pronoun or a missing subject is resolved from
 the speaker of the sentence or the previous sentence. Precision comes first:
 an event noun needs an owner or a light verb ("melakukan kunjungan"), an
 actor right after a verb or inside a relative clause is not a subject, place
-appositions ("Surabaya, Jawa Timur") do not act, and sport reports are
-skipped. Each event carries the modality of its clause, who reported it (the
+appositions ("Surabaya, Jawa Timur") and cities do not act (their offices
+do: "Polda Bali"), an outlet that reports ("Dilaporkan Reuters, ...") does not
+act, and sport reports are skipped. Charges and arrests within one country
+are coded (a state prosecutes its own officials). Each event carries the modality of its clause, who reported it (the
 quote's speaker, "menurut X", "X menyatakan"), the sentence's date (else the
 publication date) and a confidence measured against the dev sentences.
 """
@@ -46,10 +48,16 @@ REPORTING = frozenset({
     "melaporkan", "mengklaim", "mengumumkan", "menuturkan", "memastikan", "membantah", "menyangkal",
 })
 OBLIQUE_REACH = 3
+# "Dilaporkan Reuters, polisi India menahan ...": the outlet reports, it does not act.
+REPORTED_BY = frozenset({"dilaporkan", "dilansir", "dikutip", "diberitakan", "mengutip", "melansir", "menurut"})
 POSSESSOR_REACH = 3
 AGENT_REACH = 2
 LIST_GAP = 7
 UNTARGETED = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "ACCUSE"})
+LEGAL = frozenset({"ACCUSE", "COERCE"})
+# "X ditetapkan sebagai tersangka": with no agent named, the case is with the authority last mentioned.
+AUTHORITY_SECTORS = frozenset({"COP", "JUD"})
+AUTHORITIES = frozenset({"org:kpk"})
 DOMESTIC = frozenset({"COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REJECT", "REQUEST", "CONCEDE"})
 TARGET_TYPES = ACTOR_TYPES | {ROLE_TYPE}
 # Below this, events were mostly wrong in a read of unlabelled articles (agentless,
@@ -67,7 +75,12 @@ SPORT_WORDS = frozenset({
     "pemain", "pelatih", "semifinal", "perempat", "kualifikasi", "striker", "gelandang", "kiper", "wasit",
     "piala", "olimpiade", "atlet", "pebulu", "petenis", "pebalap", "bermain", "tandang", "suporter", "medali",
     "sepak", "sepakbola", "bulu", "tenis", "motogp", "sirkuit", "balapan", "stadion", "unggul", "imbang",
+    "penalti", "gawang", "tendangan", "skuat", "skuad",
 })
+SPORT_ARTICLE = 4  # sport words in an article that make it a sport report throughout
+# A news outlet reports and comments; it does not arrest, attack or sanction.
+MEDIA = frozenset({"JRN", "MED"})
+MEDIA_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE"})
 # Verbs whose object is the event noun: "melakukan kunjungan", "menggelar pertemuan".
 LIGHT_VERBS = frozenset({
     "melakukan", "menggelar", "mengadakan", "melancarkan", "memulai", "melanjutkan", "menghadiri",
@@ -83,6 +96,9 @@ ADJUNCT_OPENERS = frozenset({"dalam", "saat", "selama", "usai", "seusai", "setel
 NOT_VERBS = frozenset({"mereka", "meski", "meskipun", "memang", "mendatang", "menurut", "dimana", "disini",
                        "dirinya", "diantaranya", "diantara"})
 LOOKAHEAD = 2
+CONTROL_VERBS = frozenset({"meminta", "mendesak", "memerintahkan", "menyuruh", "mengajak", "menugaskan",
+                           "mempersilakan", "mengizinkan", "membiarkan", "mendorong", "menginstruksikan",
+                           "membuat"})
 # A target is an argument of the trigger: its direct object (close after an active verb) or the
 # object of a preposition the trigger governs ("ke X", "kepada X", "dengan X"), close after it.
 FRAME_PREPS = frozenset({"ke", "kepada", "terhadap", "dengan", "atas", "pada", "untuk", "bagi", "antara",
@@ -90,6 +106,13 @@ FRAME_PREPS = frozenset({"ke", "kepada", "terhadap", "dengan", "atas", "pada", "
 ARG_REACH = 5
 # A protest is against someone: "demonstrasi menentang X", "aksi anti-X".
 PROTEST_FRAME = frozenset({"menentang", "melawan", "memprotes", "menolak", "anti", "mengecam", "menuntut"})
+# "Polda Bali", "Pemkot Surabaya": a regional office named by its place acts for the country.
+REGIONAL_OFFICES = {
+    "polda": "COP", "polres": "COP", "polresta": "COP", "polrestabes": "COP", "polsek": "COP", "bnnp": "COP",
+    "kejati": "JUD", "kejari": "JUD", "kejaksaan": "JUD", "pengadilan": "JUD", "pemprov": "GOV",
+    "pemkot": "GOV", "pemkab": "GOV", "bpbd": "GOV", "dprd": "LEG", "kodam": "MIL", "korem": "MIL",
+    "kodim": "MIL", "lanud": "MIL", "lantamal": "MIL",
+}
 BREAKS = frozenset({",", ".", ";", ":", '"', "“", "”", "(", ")", "yang", "dan", "serta", "atau", "agar"})
 
 
@@ -133,7 +156,22 @@ def _sentence(body: str, span: tuple[int, int], spans: list[ActorSpan]) -> Sente
             rng = _token_range(tokens, s.start, s.end)
             if rng:
                 actors.append((rng[0], rng[1], s))
-    return Sentence(span[0], span[1], tokens, _drop_place_appositions(tokens, actors))
+    return Sentence(span[0], span[1], tokens, _drop_place_appositions(tokens, _regional_offices(tokens, actors)))
+
+
+def _regional_offices(tokens: list[Token], actors: list[tuple[int, int, ActorSpan]]
+                      ) -> list[tuple[int, int, ActorSpan]]:
+    """ "BNNP Bali", "Polres Metro Jakarta Selatan": the office word joins the place, which then acts."""
+    out = []
+    for first, last, span in actors:
+        office = next((tokens[i] for i in (first - 1, first - 2) if i >= 0 and tokens[i].low in REGIONAL_OFFICES), None)
+        if office and _sub_national(span) and all(t.text[:1].isupper() for t in tokens[tokens.index(office):first] if t.text[:1].isalpha()):
+            name = f"{office.text} {span.actor.name}"
+            actor = replace(span.actor, name=name, entity_id=None, sector=REGIONAL_OFFICES[office.low])
+            span = replace(span, start=office.start, actor=actor, etype="ORG")
+            first = tokens.index(office)
+        out.append((first, last, span))
+    return out
 
 
 def _drop_place_appositions(tokens: list[Token], actors: list[tuple[int, int, ActorSpan]]
@@ -160,7 +198,7 @@ def _is_oblique(words: list[str], first: int, floor: int = 0) -> bool:
     for w in reversed(words[max(floor, first - OBLIQUE_REACH):first]):
         if w in (",", ".", ";", '"', "“", "”"):
             return False
-        if w in OBLIQUE:
+        if w in OBLIQUE or w in REPORTED_BY:
             return True
     return False
 
@@ -181,8 +219,12 @@ def _left_subject(sent: Sentence, trig: Trigger) -> tuple[ActorSpan | None, str 
     ends = sorted(a[1] for a in sent.actors)
     for first, _last, span in sorted(actors, key=lambda a: -a[1]):
         floor = max((e + 1 for e in ends if e < first), default=0)
-        if not _is_oblique(words, first, floor) and not _in_relative(words, first, trig.first) \
-                and not _is_object(words, first):
+        # "dari Singapura, Amos Yee, mendapat ...": the name after the comma heads the span
+        first = max((i + 1 for i in range(first, _last) if words[i] == ","), default=first)
+        # "Dalam penggeledahan KPK menyita ...": right before the verb, after a noun, it is the subject
+        right_before = _last == trig.first - 1 and words[first - 1:first] != [] and words[first - 1] not in OBLIQUE
+        if (right_before or not _is_oblique(words, first, floor)) and not _in_relative(words, first, trig.first) \
+                and not _is_object(words, first) and words[first - 1:first] != ["asal"]:
             return (None, None) if _other_head(words, _last, trig.first) else (span, None)
     return None, None
 
@@ -193,9 +235,10 @@ def _other_head(words: list[str], last: int, trigger: int) -> bool:
 
 
 def _is_object(words: list[str], first: int) -> bool:
-    """ "meninggalkan Bangladesh untuk ...": an actor right after a verb is its object, not a subject."""
+    """ "meninggalkan Bangladesh untuk ...": an actor right after a verb is its object, not a subject
+    (except after a control verb: in "meminta KPK memeriksa X" KPK is the one who questions)."""
     prev = words[first - 1] if first else ""
-    return len(prev) >= VERB_MIN and prev.startswith(("me", "di")) and prev not in NOT_VERBS
+    return len(prev) >= VERB_MIN and prev.startswith(("me", "di")) and prev not in NOT_VERBS | CONTROL_VERBS
 
 
 def _right_actors(sent: Sentence, trig: Trigger) -> list[tuple[int, ActorSpan, bool]]:
@@ -219,6 +262,10 @@ def _purpose(words: list[str], i: int) -> bool:
     return words[i] in PURPOSE and len(nxt) >= VERB_MIN and nxt.startswith(("me", "ber", "di", "ter"))
 
 
+def _authority(span: ActorSpan) -> bool:
+    return span.etype == "ORG" and (span.actor.sector in AUTHORITY_SECTORS or span.actor.entity_id in AUTHORITIES)
+
+
 def _same(a: ActorSpan | None, b: ActorSpan | None) -> bool:
     if a is None or b is None:
         return False
@@ -234,6 +281,12 @@ class Context:
     sentences: list[Sentence]
     last_subject: ActorSpan | None = None
     last_speaker: ActorSpan | None = None
+    last_authority: ActorSpan | None = None  # the police, prosecutor or court a case is with
+
+    def note_authority(self, sent: Sentence, before: int | None = None) -> None:
+        for first, _last, span in sent.actors:
+            if (before is None or first < before) and _authority(span):
+                self.last_authority = span
 
     def speaker_ahead(self, index: int) -> ActorSpan | None:
         for s in self.sentences[index + 1:index + 1 + LOOKAHEAD]:
@@ -374,20 +427,12 @@ def _actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quoted: Act
         givers = [s for f, _l, s in sent.actors if f > trig.last and s.etype in ACTOR_TYPES and not _same(s, left)]
         return (givers[0] if givers else None), left, bool(givers)
     if voice in ("passive", "patient"):
-        target = left or (_resolve(pronoun, sent, index, ctx, quoted) if pronoun else None)
-        if trig.first and sent.words[trig.first - 1] == "yang":  # "X yang didukung Y": only X is the target
-            target = next((a for f, last, a in sent.actors if last == trig.first - 2), None)
-        agent = [s for f, _l, s in sent.actors if s.etype in ACTOR_TYPES and f > trig.last
-                 and (sent.words[f - 1] == "oleh" or f - trig.last <= AGENT_REACH)] if voice == "passive" else []
-        if not agent and trig.predicate.derived:
-            return None, target, False
-        source = agent[0] if agent else (quoted or sent.speaker or ctx.speaker_ahead(index) or ctx.last_speaker)
-        return source, target, bool(agent)
+        return _passive_actors(sent, index, trig, ctx, quoted, left, pronoun)
     if voice == "noun":
         owned = _possessor(sent, trig, right)
         if owned:
-            source, rest = owned
-            return source, _noun_target(sent, trig, rest, source), True
+            owner, rest = owned
+            return owner, _noun_target(sent, trig, rest, owner), True
         if not (_light_verb(sent.words, trig.first) or _fronted(sent.words, trig.first)):
             # "daftar kunjungan terbanyak": nobody visits
             return None, None, False
@@ -405,7 +450,35 @@ def _actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quoted: Act
         subj = [s for _, s, obl in right if not obl]
         source, direct = (subj[0], True) if subj else (None, False)
         right = [r for r in right if not _same(r[1], source)]
+    inside = [a for f, _l, a in sent.actors if trig.first < f < trig.last and a.etype in ("PERSON", "ORG")]
+    if inside and not _same(inside[0], source):  # "menetapkan [Zumi Zola] sebagai tersangka"
+        return source, inside[0], direct
     return source, _frame_target(sent, trig.last, right, source, trig.predicate.type), direct
+
+
+def _passive_actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quoted: ActorSpan | None,
+                    left: ActorSpan | None, pronoun: str | None) -> tuple[ActorSpan | None, ActorSpan | None, bool]:
+    """A di- passive: the subject is the target; the agent follows ("oleh X", or X right after the verb).
+
+    With no agent named, a charge or arrest comes from the authority the article
+    last mentioned, anything else from the sentence's speaker.
+    """
+    words = sent.words
+    target = left or (_resolve(pronoun, sent, index, ctx, quoted) if pronoun else None)
+    if trig.first and words[trig.first - 1] == "yang":  # "X yang didukung Y": only X is the target
+        target = next((a for f, last, a in sent.actors if last == trig.first - 2), None)
+    agent = [s for f, _l, s in sent.actors if s.etype in ACTOR_TYPES and f > trig.last
+             and (words[f - 1] == "oleh" or (f - trig.last <= AGENT_REACH and words[f - 1] not in OBLIQUE))
+             ] if trig.predicate.voice == "passive" else []
+    if agent:
+        return agent[0], target, True
+    if trig.predicate.derived or words[trig.last + 1:trig.last + 2] == ["oleh"]:
+        return None, target, False  # an agent we cannot code is not the speaker
+    if trig.predicate.type in LEGAL:
+        ctx.note_authority(sent, trig.first)
+        if ctx.last_authority is not None:
+            return ctx.last_authority, target, False
+    return (quoted or sent.speaker or ctx.speaker_ahead(index) or ctx.last_speaker), target, False
 
 
 def _frame_target(sent: Sentence, anchor: int, right: list[tuple[int, ActorSpan, bool]],
@@ -520,9 +593,10 @@ def _co_sources(sent: Sentence, source: ActorSpan, target: ActorSpan | None) -> 
     out: list[ActorSpan] = []
     if not idx:  # not found, or nothing listed before it
         return out
-    for (_f1, l1, a1), (f2, _l2, _a2) in zip(ordered[idx - 1::-1], ordered[idx:0:-1], strict=False):
+    for (f1, l1, a1), (f2, _l2, _a2) in zip(ordered[idx - 1::-1], ordered[idx:0:-1], strict=False):
         gap = words[l1 + 1:f2]
-        if not gap or len(gap) > LIST_GAP or not set(gap) <= LIST_WORDS or _same(a1, target):
+        if not gap or len(gap) > LIST_GAP or not set(gap) <= LIST_WORDS or _same(a1, target) \
+                or REPORTED_BY & set(words[max(0, f1 - 2):f1]):
             break
         out.append(a1)
     return out
@@ -547,11 +621,16 @@ def _co_agents(sent: Sentence, source: ActorSpan, target: ActorSpan | None) -> l
 def _codable(source: ActorSpan, target: ActorSpan | None, etype: str | None = None, noun: bool = False) -> bool:
     """An event needs a source with a country, and a target other than the source or its own country.
 
+    A city or province does not act: "Damkar Jakarta Timur", "ditangkap di Jambi"
+    name where, not who (capitals standing for governments are countries here).
+
     Only the types that often have no one on the receiving end (a protest, a
     mobilisation, an attack on an uncoded group, an arrest, a condemnation)
     are kept without a target.
     """
-    if not source.actor.country or _same(source, target):
+    if not source.actor.country or _same(source, target) or _sub_national(source):
+        return False
+    if source.actor.sector in MEDIA and etype not in MEDIA_TYPES:
         return False
     if target is not None and not target.actor.country:  # an uncoded target is no target
         return etype in UNTARGETED
@@ -559,7 +638,9 @@ def _codable(source: ActorSpan, target: ActorSpan | None, etype: str | None = No
         return False
     if target is None and noun and etype not in UNTARGETED_NOUNS:
         return False
-    if target and target.actor.country == source.actor.country:
+    if target and target.actor.country == source.actor.country and target.etype not in ("PERSON", "ORG"):
+        # A named person or body of the same country is a target ("KPK menetapkan Gubernur Jambi ...");
+        # the country itself, or an unnamed group of the same sector, is not.
         same_sector = target.actor.sector == source.actor.sector
         if target.etype == "GPE" or same_sector or not (target.actor.sector and source.actor.sector):
             return False
@@ -572,8 +653,8 @@ def _drop_untargeted(events: list[Event]) -> list[Event]:
     return [e for e in events if (e.target and e.target.country) or (e.type, e.source.country) not in targeted]
 
 
-def _sport(sent: Sentence) -> bool:
-    return any(w in SPORT_WORDS or w.split("-")[0] in SPORT_WORDS for w in sent.words)
+def _sport_words(sent: Sentence) -> int:
+    return sum(w in SPORT_WORDS or w.split("-")[0] in SPORT_WORDS for w in sent.words)
 
 
 def code_article(article: Article, sentence_spans: list[tuple[int, int]]) -> list[Event]:
@@ -587,11 +668,15 @@ def code_article(article: Article, sentence_spans: list[tuple[int, int]]) -> lis
             ctx.last_speaker = s.speaker
     ctx.last_speaker = None
     events: list[Event] = []
+    sport = [_sport_words(s) for s in sentences]
+    if sum(sport) >= SPORT_ARTICLE:
+        return events
     for i, sent in enumerate(sentences):
         ctx.last_subject = None if i == 0 else ctx.last_subject
-        if _sport(sent) or (i and _sport(sentences[i - 1])):
+        if sport[i] or (i and sport[i - 1]):
             continue
         events += _code_sentence(article, spans, sent, i, ctx)
+        ctx.note_authority(sent)
         if sent.speaker:
             ctx.last_speaker = sent.speaker
     return events

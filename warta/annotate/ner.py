@@ -204,7 +204,7 @@ def load() -> Tagger | None:
 
 
 def train(sentences: Iterable[tuple[list[str], list[str], str | None]], out: Path, c1: float = 0.05,
-          c2: float = 0.05, iterations: int = 150) -> Path:
+          c2: float = 0.05, iterations: int = 300) -> Path:
     """Fit a CRF on (words, BIO labels, domain) sentences and write it to `out`."""
     trainer = pycrfsuite.Trainer(verbose=False)
     for words, labels, domain in sentences:

@@ -19,7 +19,7 @@ def train_ner(
     nerp: bool = typer.Option(True, "--nerp/--no-nerp", help="Include the lowercased NERP train/valid sets."),
     c1: float = typer.Option(0.05, help="L1 regularisation (chosen on NERGrit valid)."),
     c2: float = typer.Option(0.05, help="L2 regularisation (chosen on NERGrit valid)."),
-    iterations: int = typer.Option(150, help="L-BFGS iterations."),
+    iterations: int = typer.Option(300, help="L-BFGS iterations (chosen on NERGrit valid)."),
     clusters: bool = typer.Option(
         False, "--clusters", help="Rebuild the word clusters first, from permitted text only (`train` extra)."),
 ) -> None:
