@@ -284,3 +284,10 @@ def test_user_lexicon_extends_and_overrides(tmp_path: Path, monkeypatch: pytest.
         monkeypatch.delenv("WARTA_EVENT_LEXICON")
         event_lexicon.reload()
     assert trigger_types("Polisi mengeksekusi terpidana.") == [("mengeksekusi", "ASSAULT")]
+
+
+def test_bare_institution_acts_for_the_country_of_the_article() -> None:
+    events = coded("Warga Cianjur, Jawa Barat, resah. Polisi menangkap dua pelaku pengeroyokan di Cianjur.")
+    assert ("COERCE", "IDN", None) in pairs(events)
+    events = coded("Kepolisian Inggris menyelidiki kasus itu di London. Polisi menggerebek rumah Paul Burrell.")
+    assert ("COERCE", "GBR", None) in pairs(events)

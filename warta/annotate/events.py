@@ -10,13 +10,15 @@ actor right after a verb or inside a relative clause is not a subject, place
 appositions ("Surabaya, Jawa Timur") and cities do not act (their offices
 do: "Polda Bali"), an outlet that reports ("Dilaporkan Reuters, ...") does not
 act, and sport reports are skipped. Charges and arrests within one country
-are coded (a state prosecutes its own officials). Each event carries the modality of its clause, who reported it (the
+are coded (a state prosecutes its own officials), and a bare "polisi" or
+"pemerintah" acts for the country the article is about. Each event carries the modality of its clause, who reported it (the
 quote's speaker, "menurut X", "X menyatakan"), the sentence's date (else the
 publication date) and a confidence measured against the dev sentences.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -113,6 +115,8 @@ REGIONAL_OFFICES = {
     "pemkot": "GOV", "pemkab": "GOV", "bpbd": "GOV", "dprd": "LEG", "kodam": "MIL", "korem": "MIL",
     "kodim": "MIL", "lanud": "MIL", "lantamal": "MIL",
 }
+INSTITUTIONS = frozenset({"polisi", "kepolisian", "aparat", "aparat keamanan", "pemerintah", "tentara", "militer",
+                          "jaksa", "pengadilan", "hakim", "imigrasi", "otoritas", "pasukan keamanan"})
 BREAKS = frozenset({",", ".", ";", ":", '"', "“", "”", "(", ")", "yang", "dan", "serta", "atau", "agar"})
 
 
@@ -282,6 +286,7 @@ class Context:
     last_subject: ActorSpan | None = None
     last_speaker: ActorSpan | None = None
     last_authority: ActorSpan | None = None  # the police, prosecutor or court a case is with
+    home: str | None = None  # the country the article is about
 
     def note_authority(self, sent: Sentence, before: int | None = None) -> None:
         for first, _last, span in sent.actors:
@@ -422,6 +427,8 @@ def _actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quoted: Act
     """(source, target, source found in the sentence itself)."""
     voice = trig.predicate.voice
     left, pronoun = _left_subject(sent, trig)
+    if left is None and pronoun is None:
+        left = _home_institution(sent, trig, ctx.home)
     right = _right_actors(sent, trig)
     if voice == "receive":
         givers = [s for f, _l, s in sent.actors if f > trig.last and s.etype in ACTOR_TYPES and not _same(s, left)]
@@ -456,6 +463,23 @@ def _actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quoted: Act
     return source, _frame_target(sent, trig.last, right, source, trig.predicate.type), direct
 
 
+def _home_institution(sent: Sentence, trig: Trigger, home: str | None) -> ActorSpan | None:
+    """ "Kepolisian menangkap ...", "polisi menahan ...": a bare police, prosecutor, court or
+    government right before its verb is the one of the country the article is about."""
+    for _first, last, span in sent.actors:
+        if home and last == trig.first - 1 and _institution(span):
+            return _at_home(span, home)
+    return None
+
+
+def _institution(span: ActorSpan) -> bool:
+    return span.etype == ROLE_TYPE and (span.actor.name or "").lower() in INSTITUTIONS
+
+
+def _at_home(span: ActorSpan, home: str) -> ActorSpan:
+    return replace(span, actor=replace(span.actor, country=home), etype="ORG")
+
+
 def _passive_actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quoted: ActorSpan | None,
                     left: ActorSpan | None, pronoun: str | None) -> tuple[ActorSpan | None, ActorSpan | None, bool]:
     """A di- passive: the subject is the target; the agent follows ("oleh X", or X right after the verb).
@@ -470,6 +494,9 @@ def _passive_actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quo
     agent = [s for f, _l, s in sent.actors if s.etype in ACTOR_TYPES and f > trig.last
              and (words[f - 1] == "oleh" or (f - trig.last <= AGENT_REACH and words[f - 1] not in OBLIQUE))
              ] if trig.predicate.voice == "passive" else []
+    if not agent and trig.predicate.voice == "passive" and ctx.home:  # "ditangkap (oleh) polisi"
+        agent = [_at_home(s, ctx.home) for f, _l, s in sent.actors if _institution(s)
+                 and f in (trig.last + 1, trig.last + 2) and words[f - 1] in ("oleh", words[trig.last])]
     if agent:
         return agent[0], target, True
     if trig.predicate.derived or words[trig.last + 1:trig.last + 2] == ["oleh"]:
@@ -661,7 +688,8 @@ def code_article(article: Article, sentence_spans: list[tuple[int, int]]) -> lis
     """Every event in the article, sentence by sentence, in body order."""
     spans = actor_spans(article)
     sentences = [_sentence(article.body, s, spans) for s in sentence_spans]
-    ctx = Context(sentences)
+    countries = Counter(s.actor.country for s in spans if s.etype in ACTOR_TYPES and s.actor.country)
+    ctx = Context(sentences, home=countries.most_common(1)[0][0] if countries else None)
     for s in sentences:
         s.speaker = _speaker(s, ctx)
         if s.speaker:
