@@ -291,3 +291,8 @@ def test_bare_institution_acts_for_the_country_of_the_article() -> None:
     assert ("COERCE", "IDN", None) in pairs(events)
     events = coded("Kepolisian Inggris menyelidiki kasus itu di London. Polisi menggerebek rumah Paul Burrell.")
     assert ("COERCE", "GBR", None) in pairs(events)
+
+
+def test_questioning_a_witness_is_no_investigation_of_them() -> None:
+    assert coded("Komisi Pemberantasan Korupsi memeriksa Elza Syarief sebagai saksi untuk tersangka Miryam.") == []
+    assert ("ACCUSE", "IDN", "IDN") in pairs(coded("Komisi Pemberantasan Korupsi memeriksa Bupati Zumi Zola."))

@@ -115,6 +115,7 @@ REGIONAL_OFFICES = {
     "pemkot": "GOV", "pemkab": "GOV", "bpbd": "GOV", "dprd": "LEG", "kodam": "MIL", "korem": "MIL",
     "kodim": "MIL", "lanud": "MIL", "lantamal": "MIL",
 }
+WITNESS = frozenset({"saksi", "kesaksian"})
 INSTITUTIONS = frozenset({"polisi", "kepolisian", "aparat", "aparat keamanan", "pemerintah", "tentara", "militer",
                           "jaksa", "pengadilan", "hakim", "imigrasi", "otoritas", "pasukan keamanan"})
 BREAKS = frozenset({",", ".", ";", ":", '"', "“", "”", "(", ")", "yang", "dan", "serta", "atau", "agar"})
@@ -586,6 +587,8 @@ def _code_sentence(article: Article, spans: list[ActorSpan], sent: Sentence, ind
     seen: set[tuple[str, str | None, str | None]] = set()
     prev: tuple[ActorSpan, ActorSpan | None] | None = None
     for trig in find_triggers(sent.words):
+        if trig.predicate.mode == "investigate" and WITNESS & set(sent.words):
+            continue  # questioning a witness accuses no one
         quote = _quote_at(article, spans, sent.tokens[trig.first].start)
         source, target, direct = _actors(sent, index, trig, ctx, quote[0] if quote else None, prev)
         noun = trig.predicate.voice == "noun"
