@@ -296,3 +296,18 @@ def test_bare_institution_acts_for_the_country_of_the_article() -> None:
 def test_questioning_a_witness_is_no_investigation_of_them() -> None:
     assert coded("Komisi Pemberantasan Korupsi memeriksa Elza Syarief sebagai saksi untuk tersangka Miryam.") == []
     assert ("ACCUSE", "IDN", "IDN") in pairs(coded("Komisi Pemberantasan Korupsi memeriksa Bupati Zumi Zola."))
+
+
+def test_indonesian_procedure_without_a_named_agent() -> None:
+    # An arrest with no agent named in Indonesian news is Indonesia's.
+    events = coded("Dua warga negara Malaysia ditangkap di Jalan Dewi Sartika, Depok, dini hari tadi.")
+    assert [(e.type, e.source.country, e.source.name, e.target and e.target.country) for e in events] == [
+        ("COERCE", "IDN", None, "MYS")]
+    # "Penangkapan dilakukan X": X arrests; a regional police office acts for Indonesia.
+    events = coded("Penangkapan dilakukan Tim Tekab 308 Polres Lampung Timur.")
+    assert [(e.source.name, e.source.country, e.source.sector) for e in events] == [("Polres Lampung Timur", "IDN", "COP")]
+
+
+def test_deployed_forces_mobilise() -> None:
+    events = coded("Saat ini personel TNI telah dikerahkan menuju lokasi penyanderaan.")
+    assert ("MOBILIZE", "IDN", None) in pairs(events)

@@ -45,7 +45,9 @@ EVENT_ROLES: tuple[tuple[str, str], ...] = (
     ("armada", "MIL"), ("penjaga pantai", "MIL"), ("jet tempur", "MIL"), ("kapal perang", "MIL"),
     ("aparat keamanan", "COP"), ("imigrasi", "COP"), ("kapolri", "COP"), ("wakapolri", "COP"), ("kapolda", "COP"),
     ("kapolres", "COP"), ("kapolsek", "COP"), ("kabareskrim", "COP"), ("polri", "COP"), ("bareskrim", "COP"),
-    ("densus", "COP"), ("brimob", "COP"), ("bea cukai", "COP"), ("pasukan keamanan", "MIL"), ("milisi", "REB"), ("gerilyawan", "REB"),
+    ("densus", "COP"), ("brimob", "COP"), ("polda", "COP"), ("polres", "COP"), ("polresta", "COP"),
+    ("polrestabes", "COP"), ("polsek", "COP"), ("bnnp", "COP"), ("kejari", "JUD"), ("kejati", "JUD"),
+    ("kejaksaan", "JUD"), ("dprd", "LEG"), ("bea cukai", "COP"), ("pasukan keamanan", "MIL"), ("milisi", "REB"), ("gerilyawan", "REB"),
 )
 # Capitals stand for their governments ("Beijing menyebut Taiwan ...", "dukungan kepada Madrid").
 CAPITALS: dict[str, str] = {
@@ -101,7 +103,8 @@ IDN_ROLES = (
     "pertanian|kesehatan|sosial|agama|hukum|perhubungan|pariwisata|kelautan|tenaga kerja|ketenagakerjaan|"
     "badan usaha milik negara|bumn|energi|pendidikan|sekretaris negara|komunikasi|luar)|jaksa agung|"
     "panglima tni|kasad|kasal|kasau|kepala staf kepresidenan|ketua (?:dpr|mpr|kpk|dpd|ma|mk|kpu|bawaslu)|"
-    "kepala (?:bnn|bin|bnpt|bnpb|basarnas|bkpm|polri)|anggota dpr|wakil ketua dpr|dpr ri|pemprov|pemkot|pemkab"
+    "kepala (?:bnn|bin|bnpt|bnpb|basarnas|bkpm|polri)|anggota dpr|wakil ketua dpr|dpr ri|pemprov|pemkot|pemkab|"
+    "polda|polres|polresta|polrestabes|polsek|bnnp|kejari|kejati|kejaksaan negeri|kejaksaan tinggi|dprd"
 )
 IDN_ROLE_BEFORE = re.compile(rf"(?i)\b(?:{IDN_ROLES})\b(?:\s+(?!(?i:dan|yang|di|ke|dari)\b)[\w-]+){{0,3}}\s*$")
 IDN_ROLE_ANY = re.compile(rf"(?i)\b(?:{IDN_ROLES})\b")

@@ -115,6 +115,8 @@ REGIONAL_OFFICES = {
     "pemkot": "GOV", "pemkab": "GOV", "bpbd": "GOV", "dprd": "LEG", "kodam": "MIL", "korem": "MIL",
     "kodim": "MIL", "lanud": "MIL", "lantamal": "MIL",
 }
+HOME = "IDN"  # Indonesian news is about Indonesia unless it clearly says otherwise
+HOME_MIN = 2
 WITNESS = frozenset({"saksi", "kesaksian"})
 INSTITUTIONS = frozenset({"polisi", "kepolisian", "aparat", "aparat keamanan", "pemerintah", "tentara", "militer",
                           "jaksa", "pengadilan", "hakim", "imigrasi", "otoritas", "pasukan keamanan"})
@@ -169,12 +171,13 @@ def _regional_offices(tokens: list[Token], actors: list[tuple[int, int, ActorSpa
     """ "BNNP Bali", "Polres Metro Jakarta Selatan": the office word joins the place, which then acts."""
     out = []
     for first, last, span in actors:
-        office = next((tokens[i] for i in (first - 1, first - 2) if i >= 0 and tokens[i].low in REGIONAL_OFFICES), None)
-        if office and _sub_national(span) and all(t.text[:1].isupper() for t in tokens[tokens.index(office):first] if t.text[:1].isalpha()):
-            name = f"{office.text} {span.actor.name}"
-            actor = replace(span.actor, name=name, entity_id=None, sector=REGIONAL_OFFICES[office.low])
-            span = replace(span, start=office.start, actor=actor, etype="ORG")
-            first = tokens.index(office)
+        at = next((i for i in (first, first - 1, first - 2) if i >= 0 and tokens[i].low in REGIONAL_OFFICES), None)
+        if at is not None and _sub_national(span) \
+                and all(t.text[:1].isupper() for t in tokens[at:first] if t.text[:1].isalpha()):
+            name = " ".join(t.text for t in tokens[at:last + 1])
+            actor = replace(span.actor, name=name, entity_id=None, sector=REGIONAL_OFFICES[tokens[at].low])
+            span = replace(span, start=tokens[at].start, actor=actor, etype="ORG")
+            first = at
         out.append((first, last, span))
     return out
 
@@ -287,7 +290,7 @@ class Context:
     last_subject: ActorSpan | None = None
     last_speaker: ActorSpan | None = None
     last_authority: ActorSpan | None = None  # the police, prosecutor or court a case is with
-    home: str | None = None  # the country the article is about
+    home: str = HOME  # the country the article is about
 
     def note_authority(self, sent: Sentence, before: int | None = None) -> None:
         for first, _last, span in sent.actors:
@@ -437,6 +440,9 @@ def _actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quoted: Act
     if voice in ("passive", "patient"):
         return _passive_actors(sent, index, trig, ctx, quoted, left, pronoun)
     if voice == "noun":
+        done_by = _done_by(sent, trig)
+        if done_by is not None:  # an agent named outright: the noun reads as a verb
+            return done_by, None, True
         owned = _possessor(sent, trig, right)
         if owned:
             owner, rest = owned
@@ -481,6 +487,15 @@ def _at_home(span: ActorSpan, home: str) -> ActorSpan:
     return replace(span, actor=replace(span.actor, country=home), etype="ORG")
 
 
+def _done_by(sent: Sentence, trig: Trigger) -> ActorSpan | None:
+    """ "Penangkapan dilakukan (oleh) Polres Lampung Timur": the agent of "dilakukan" does it."""
+    words = sent.words
+    if words[trig.last + 1:trig.last + 2] != ["dilakukan"]:
+        return None
+    return next((a for f, _l, a in sent.actors if a.etype in ACTOR_TYPES and trig.last + 1 < f <= trig.last + 6
+                 and not BREAKS & set(words[trig.last + 2:f])), None)
+
+
 def _passive_actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quoted: ActorSpan | None,
                     left: ActorSpan | None, pronoun: str | None) -> tuple[ActorSpan | None, ActorSpan | None, bool]:
     """A di- passive: the subject is the target; the agent follows ("oleh X", or X right after the verb).
@@ -497,16 +512,22 @@ def _passive_actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quo
              ] if trig.predicate.voice == "passive" else []
     if not agent and trig.predicate.voice == "passive" and ctx.home:  # "ditangkap (oleh) polisi"
         agent = [_at_home(s, ctx.home) for f, _l, s in sent.actors if _institution(s)
-                 and f in (trig.last + 1, trig.last + 2) and words[f - 1] in ("oleh", words[trig.last])]
+                 and f in (trig.last + 1, trig.last + 2) and words[f - 1] in ("oleh", "pihak", words[trig.last])]
     if agent:
         return agent[0], target, True
+    if trig.predicate.type == "MOBILIZE" and target is not None:  # "pasukan TNI dikerahkan": TNI mobilises
+        return target, None, True
     if trig.predicate.derived or words[trig.last + 1:trig.last + 2] == ["oleh"]:
         return None, target, False  # an agent we cannot code is not the speaker
     if trig.predicate.type in LEGAL:
         ctx.note_authority(sent, trig.first)
         if ctx.last_authority is not None:
             return ctx.last_authority, target, False
-    return (quoted or sent.speaker or ctx.speaker_ahead(index) or ctx.last_speaker), target, False
+    source = quoted or sent.speaker or ctx.speaker_ahead(index) or ctx.last_speaker
+    if source is None and trig.predicate.type in LEGAL and ctx.home:  # "Kedua pelaku ditangkap di Depok."
+        token = sent.tokens[trig.first]
+        source = ActorSpan(token.start, token.start, Actor(None, None, ctx.home, None), "ORG")
+    return source, target, False
 
 
 def _frame_target(sent: Sentence, anchor: int, right: list[tuple[int, ActorSpan, bool]],
@@ -591,7 +612,7 @@ def _code_sentence(article: Article, spans: list[ActorSpan], sent: Sentence, ind
             continue  # questioning a witness accuses no one
         quote = _quote_at(article, spans, sent.tokens[trig.first].start)
         source, target, direct = _actors(sent, index, trig, ctx, quote[0] if quote else None, prev)
-        noun = trig.predicate.voice == "noun"
+        noun = trig.predicate.voice == "noun" and _done_by(sent, trig) is None
         target = _domestic(source, target, trig.predicate.type)
         if source is None or not _codable(source, target, trig.predicate.type, noun):
             continue
@@ -687,12 +708,18 @@ def _sport_words(sent: Sentence) -> int:
     return sum(w in SPORT_WORDS or w.split("-")[0] in SPORT_WORDS for w in sent.words)
 
 
+def _home(spans: list[ActorSpan]) -> str:
+    """The country the article is about: Indonesia, unless another one is clearly named more."""
+    countries = Counter(s.actor.country for s in spans if s.etype in ACTOR_TYPES and s.actor.country)
+    top, n = max(countries.items(), key=lambda kv: kv[1], default=(HOME, 0))
+    return top if n >= HOME_MIN and n > countries[HOME] else HOME
+
+
 def code_article(article: Article, sentence_spans: list[tuple[int, int]]) -> list[Event]:
     """Every event in the article, sentence by sentence, in body order."""
     spans = actor_spans(article)
     sentences = [_sentence(article.body, s, spans) for s in sentence_spans]
-    countries = Counter(s.actor.country for s in spans if s.etype in ACTOR_TYPES and s.actor.country)
-    ctx = Context(sentences, home=countries.most_common(1)[0][0] if countries else None)
+    ctx = Context(sentences, home=_home(spans))
     for s in sentences:
         s.speaker = _speaker(s, ctx)
         if s.speaker:
