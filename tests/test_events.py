@@ -311,3 +311,9 @@ def test_indonesian_procedure_without_a_named_agent() -> None:
 def test_deployed_forces_mobilise() -> None:
     events = coded("Saat ini personel TNI telah dikerahkan menuju lokasi penyanderaan.")
     assert ("MOBILIZE", "IDN", None) in pairs(events)
+
+
+def test_allegedly_is_a_hedge_and_a_city_is_no_target() -> None:
+    assert trigger_types("Donald diringkus karena diduga menipu warga.") == [("diringkus", "COERCE")]
+    events = coded("Polisi Malaysia menangkap dua pelaku pembunuhan di Pulomas, Jakarta Timur.")
+    assert pairs(events) == {("COERCE", "MYS", None)}

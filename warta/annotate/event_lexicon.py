@@ -24,6 +24,8 @@ MAX_GAP = 3
 VOICES = ("active", "passive", "patient", "noun", "receive")
 ENV_VAR = "WARTA_EVENT_LEXICON"
 POSSESSIVE = "nya"
+# Passives that news uses as hedges, not as acts: "diduga menipu" is "allegedly cheated".
+HEDGES = frozenset({"diduga"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +89,7 @@ def with_passives(preds: list[Predicate]) -> list[Predicate]:
     for p in preds:
         if p.voice == "active" and len(p.form) == 1:
             for form in sorted(passive_forms(p.form[0])):
-                if (form,) not in known:
+                if (form,) not in known and form not in HEDGES:
                     known.add((form,))
                     extra.append(Predicate((form,), p.type, p.mode, p.cameo, "passive", derived=True))
     return preds + extra

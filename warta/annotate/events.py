@@ -22,7 +22,14 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from warta.annotate.event_actors import ACTOR_TYPES, PLACE_TYPES, ROLE_TYPE, ActorSpan, actor_spans
+from warta.annotate.event_actors import (
+    ACTOR_TYPES,
+    PLACE_TYPES,
+    ROLE_TYPE,
+    ActorSpan,
+    actor_spans,
+    capital_country,
+)
 from warta.annotate.event_lexicon import WORD, Trigger, find_triggers
 from warta.annotate.modality import modality
 from warta.model import Actor, Article, Event
@@ -196,9 +203,10 @@ def _drop_place_appositions(tokens: list[Token], actors: list[tuple[int, int, Ac
 
 
 def _sub_national(span: ActorSpan) -> bool:
-    """A city or region: a place whose id is not a country code."""
+    """A city or region: a place whose id is not a country code, and not a capital standing for its state."""
     code = span.actor.entity_id or ""
-    return span.etype in PLACE_TYPES and not (len(code) == 3 and code.isalpha() and code.isupper())
+    return span.etype in PLACE_TYPES and not (len(code) == 3 and code.isalpha() and code.isupper()) \
+        and not capital_country(span.actor.name or "")
 
 
 def _is_oblique(words: list[str], first: int, floor: int = 0) -> bool:
@@ -613,6 +621,8 @@ def _code_sentence(article: Article, spans: list[ActorSpan], sent: Sentence, ind
         quote = _quote_at(article, spans, sent.tokens[trig.first].start)
         source, target, direct = _actors(sent, index, trig, ctx, quote[0] if quote else None, prev)
         noun = trig.predicate.voice == "noun" and _done_by(sent, trig) is None
+        if target is not None and _sub_national(target):  # "menangkap pelaku di Jakarta Timur": where, not whom
+            target = None
         target = _domestic(source, target, trig.predicate.type)
         if source is None or not _codable(source, target, trig.predicate.type, noun):
             continue
