@@ -11,9 +11,10 @@ appositions ("Surabaya, Jawa Timur") and cities do not act (their offices
 do: "Polda Bali"), an outlet that reports ("Dilaporkan Reuters, ...") does not
 act, and sport reports are skipped. Charges and arrests within one country
 are coded (a state prosecutes its own officials), and a bare "polisi" or
-"pemerintah" acts for the country the article is about. Each event carries the modality of its clause, who reported it (the
-quote's speaker, "menurut X", "X menyatakan"), the sentence's date (else the
-publication date) and a confidence measured against the dev sentences.
+"pemerintah" acts for the country the article is about. Each event carries
+the modality of its clause, who reported it (the quote's speaker, "menurut X",
+"X menyatakan"), the sentence's date (else the publication date) and a
+confidence measured against the dev sentences.
 """
 
 from __future__ import annotations
@@ -238,7 +239,7 @@ def _left_subject(sent: Sentence, trig: Trigger) -> tuple[ActorSpan | None, str 
         # "dari Singapura, Amos Yee, mendapat ...": the name after the comma heads the span
         first = max((i + 1 for i in range(first, _last) if words[i] == ","), default=first)
         # "Dalam penggeledahan KPK menyita ...": right before the verb, after a noun, it is the subject
-        right_before = _last == trig.first - 1 and words[first - 1:first] != [] and words[first - 1] not in OBLIQUE
+        right_before = _last == trig.first - 1 and first > 0 and words[first - 1] not in OBLIQUE
         if (right_before or not _is_oblique(words, first, floor)) and not _in_relative(words, first, trig.first) \
                 and not _is_object(words, first) and words[first - 1:first] != ["asal"]:
             return (None, None) if _other_head(words, _last, trig.first) else (span, None)
@@ -478,11 +479,11 @@ def _actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quoted: Act
     return source, _frame_target(sent, trig.last, right, source, trig.predicate.type), direct
 
 
-def _home_institution(sent: Sentence, trig: Trigger, home: str | None) -> ActorSpan | None:
+def _home_institution(sent: Sentence, trig: Trigger, home: str) -> ActorSpan | None:
     """ "Kepolisian menangkap ...", "polisi menahan ...": a bare police, prosecutor, court or
     government right before its verb is the one of the country the article is about."""
     for _first, last, span in sent.actors:
-        if home and last == trig.first - 1 and _institution(span):
+        if last == trig.first - 1 and _institution(span):
             return _at_home(span, home)
     return None
 
@@ -508,8 +509,11 @@ def _passive_actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quo
                     left: ActorSpan | None, pronoun: str | None) -> tuple[ActorSpan | None, ActorSpan | None, bool]:
     """A di- passive: the subject is the target; the agent follows ("oleh X", or X right after the verb).
 
-    With no agent named, a charge or arrest comes from the authority the article
-    last mentioned, anything else from the sentence's speaker.
+    A bare "polisi" after the verb is the home country's police. With no agent
+    named, a charge or arrest comes from the authority the article last
+    mentioned, else the speaker, else the home state itself (no name); anything
+    else comes from the speaker. Deployed forces ("pasukan TNI dikerahkan")
+    mobilise themselves.
     """
     words = sent.words
     target = left or (_resolve(pronoun, sent, index, ctx, quoted) if pronoun else None)
@@ -518,7 +522,7 @@ def _passive_actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quo
     agent = [s for f, _l, s in sent.actors if s.etype in ACTOR_TYPES and f > trig.last
              and (words[f - 1] == "oleh" or (f - trig.last <= AGENT_REACH and words[f - 1] not in OBLIQUE))
              ] if trig.predicate.voice == "passive" else []
-    if not agent and trig.predicate.voice == "passive" and ctx.home:  # "ditangkap (oleh) polisi"
+    if not agent and trig.predicate.voice == "passive":  # "ditangkap (oleh) polisi"
         agent = [_at_home(s, ctx.home) for f, _l, s in sent.actors if _institution(s)
                  and f in (trig.last + 1, trig.last + 2) and words[f - 1] in ("oleh", "pihak", words[trig.last])]
     if agent:
@@ -532,7 +536,7 @@ def _passive_actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quo
         if ctx.last_authority is not None:
             return ctx.last_authority, target, False
     source = quoted or sent.speaker or ctx.speaker_ahead(index) or ctx.last_speaker
-    if source is None and trig.predicate.type in LEGAL and ctx.home:  # "Kedua pelaku ditangkap di Depok."
+    if source is None and trig.predicate.type in LEGAL:  # "Dua warga Malaysia ditangkap di Depok."
         token = sent.tokens[trig.first]
         source = ActorSpan(token.start, token.start, Actor(None, None, ctx.home, None), "ORG")
     return source, target, False

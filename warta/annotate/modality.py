@@ -36,6 +36,9 @@ BOUNDARIES = frozenset({",", ";", ":", "(", ")", "\"", "“", "”", "‘", "’
                         "sedangkan", "sementara", "padahal", "lalu", "kemudian", "dan", "serta", "maka", "yang"})
 NEGATION_REACH = 3
 ABILITY = frozenset({"bisa", "dapat", "boleh", "mampu", "sanggup"})
+# Two-word denials: "tak dapat mengusut" (a negated ability, not a hedge), "tak pernah memasok".
+CANNOT = (NEGATION_CUES, ABILITY)
+NEVER = (frozenset({"tak", "tidak"}), frozenset({"pernah"}))
 # Sentence adverbs that scope over the whole sentence ("Rencananya, Kim bertemu ...").
 OPENERS = frozenset({"rencananya", "kemungkinan", "jika", "apabila", "bila", "kalau", "seandainya", "mungkin"})
 
@@ -65,21 +68,18 @@ def modality(words: list[str], first: int, last: int, sentence_words: list[str] 
     if words and words[0] in OPENERS and first > 0:
         before = [words[0], *before]
     all_words = set(sentence_words if sentence_words is not None else words)
-    if _cannot(before[-NEAR:]):
+    if _pair(before[-NEAR:], *CANNOT):
         return DENIED
     if POSSIBLE_CUES & set(before) or NEAR_POSSIBLE_CUES & set(before[-NEAR:]):
         return POSSIBLE
-    if NEGATION_CUES & set(before[-NEGATION_REACH:]) or DENIAL_VERBS & all_words or _never(before):
+    if NEGATION_CUES & set(before[-NEGATION_REACH:]) or DENIAL_VERBS & all_words \
+            or _pair(before, *NEVER):
         return DENIED
     if PLANNED_CUES & set(before) or _future_after(clause_after(words, last)):
         return PLANNED
     return ASSERTED
 
 
-def _cannot(before: list[str]) -> bool:
-    """ "KPK tak dapat mengusut": a negated ability denies the act, it does not hedge it."""
-    return any(w in NEGATION_CUES and nxt in ABILITY for w, nxt in zip(before, before[1:], strict=False))
-
-
-def _never(before: list[str]) -> bool:
-    return any(w in ("tak", "tidak") and nxt == "pernah" for w, nxt in zip(before, before[1:], strict=False))
+def _pair(before: list[str], first: frozenset[str], second: frozenset[str]) -> bool:
+    """A word of `first` right before a word of `second`."""
+    return any(w in first and nxt in second for w, nxt in zip(before, before[1:], strict=False))
