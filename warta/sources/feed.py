@@ -2,7 +2,8 @@
 
 The fetcher is deliberately slow and predictable: a User-Agent that names the
 tool, a timeout on every request, a few retries with back-off on network errors,
-429 and 5xx, and a minimum delay between two requests to the same host.
+429 and 5xx, and a minimum delay between the end of one request to a host and
+the start of the next (so a slow server gets more rest, not less).
 """
 
 from __future__ import annotations
@@ -43,7 +44,6 @@ class PoliteClient:
             pause = self.delay - (time.monotonic() - last)
             if pause > 0:
                 time.sleep(pause)
-        self._last[host] = time.monotonic()
 
     def get(self, url: str) -> httpx.Response:
         """GET `url`; raises InputError(url, reason) once the retries are spent."""
@@ -58,6 +58,8 @@ class PoliteClient:
             except httpx.HTTPError as exc:
                 reason = f"{type(exc).__name__}: {exc}"
                 continue
+            finally:
+                self._last[host] = time.monotonic()
             if resp.status_code in _RETRY_STATUS:
                 reason = f"HTTP {resp.status_code}"
                 continue
