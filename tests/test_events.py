@@ -317,3 +317,26 @@ def test_allegedly_is_a_hedge_and_a_city_is_no_target() -> None:
     assert trigger_types("Donald diringkus karena diduga menipu warga.") == [("diringkus", "COERCE")]
     events = coded("Polisi Malaysia menangkap dua pelaku pembunuhan di Pulomas, Jakarta Timur.")
     assert pairs(events) == {("COERCE", "MYS", None)}
+
+
+def test_agentless_arrest_without_a_target() -> None:
+    # No agent and no coded target: an arrest is still the home state's, unless it happened abroad.
+    events = coded("Kedua pelaku ditangkap di Jalan Dewi Sartika, Sawangan, Depok, dini hari tadi.")
+    assert [(e.type, e.source.country, e.target) for e in events] == [("COERCE", "IDN", None)]
+    # A named agent the coder cannot code is not the home state.
+    assert coded("Mercedes pun pernah diinvestigasi FIA atas tuduhan serupa.") == []
+    # Blame is not procedure: no state stands behind an agentless "disalahkan".
+    assert coded("Amerika Serikat merupakan pihak yang harus disalahkan.") == []
+
+
+def test_the_speaker_of_a_passive_is_not_its_target() -> None:
+    events = coded("Kapolri Jenderal Tito Karnavian menyatakan dua pelaku pembunuhan di Pulomas, Jakarta Timur, "
+                   "telah ditangkap pihak kepolisian.")
+    assert [(e.type, e.source.country, e.source.sector, e.target) for e in events] == [("COERCE", "IDN", "COP", None)]
+
+
+def test_a_long_name_after_a_nominal_is_its_owner() -> None:
+    events = coded("Kunjungan Raja Arab Saudi Salman bin Abdul Aziz al-Saud ke Indonesia pada 1-9 Maret "
+                   "diupayakan tidak mengganggu kegiatan masyarakat.")
+    assert ("CONSULT", "SAU", "IDN") in pairs(events)
+    assert all(e.target and e.target.country != "SAU" for e in events)

@@ -65,6 +65,7 @@ AGENT_REACH = 2
 LIST_GAP = 7
 UNTARGETED = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "ACCUSE"})
 LEGAL = frozenset({"ACCUSE", "COERCE"})
+LEGAL_MODES = frozenset({"allege", "investigate"})
 # "X ditetapkan sebagai tersangka": with no agent named, the case is with the authority last mentioned.
 AUTHORITY_SECTORS = frozenset({"COP", "JUD"})
 AUTHORITIES = frozenset({"org:kpk"})
@@ -72,9 +73,9 @@ DOMESTIC = frozenset({"COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REJECT", "REQUE
 TARGET_TYPES = ACTOR_TYPES | {ROLE_TYPE}
 # Below this, events were mostly wrong in a read of unlabelled articles (agentless,
 # targetless passives: "Jika ditangkap seperti ini ..."); none of the dev events fall there.
-MIN_CONFIDENCE = 0.55
+MIN_CONFIDENCE = 0.5
 VOICE_BASE = {"active": 0.75, "passive": 0.75, "noun": 0.65, "patient": 0.6, "receive": 0.5}
-UNTARGETED_NOUNS = frozenset({"PROTEST", "ASSAULT"})
+UNTARGETED_NOUNS = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 LIST_WORDS = frozenset({",", "dan", "serta", "bahkan", "termasuk", "seperti", "juga", "maupun", "atau",
                         "sejumlah", "beberapa", "negara", "negara-negara", "para", "sekutunya", "sekutu",
                         "pendukungnya", "lainnya", "lain", "timur", "tengah", "barat", "teluk", "arab", "eropa"})
@@ -99,6 +100,7 @@ LIGHT_VERBS = frozenset({
     "gelar", "adakan", "menyatakan", "meluncurkan", "menerima",
 })
 LIGHT_REACH = 3
+NAME_GAP = 2  # words between two parts of one long name ("Salman bin Abdul Aziz")
 VERB_MIN = 6
 PURPOSE = frozenset({"untuk", "agar", "supaya", "guna"})
 ADJUNCT_OPENERS = frozenset({"dalam", "saat", "selama", "usai", "seusai", "setelah", "sesudah", "sebelum",
@@ -383,6 +385,13 @@ def _noun_target(sent: Sentence, trig: Trigger, rest: list[tuple[int, ActorSpan,
     if trig.predicate.form[-1] == "antara":  # "kesepakatan antara A, B dan C": the others are the parties
         return _first_target([s for _, s, _ in rest if not _same(s, source)])
     anchor = next((last for _f, last, s in sent.actors if s is source and last > trig.last), trig.last)
+    # after the owner only a preposition's object is an argument: a bare name there is more of the owner's
+    # ("Kunjungan Raja Arab Saudi Salman bin Abdul Aziz ke Indonesia")
+    ends = {f: last for f, last, _s in sent.actors}
+    for first, _s, oblique in rest:
+        if first > anchor and not oblique and first - anchor <= NAME_GAP + 1:
+            anchor = ends.get(first, anchor)
+    rest = [r for r in rest if r[2] and r[0] > anchor]
     return _frame_target(sent, anchor, rest, source, trig.predicate.type)
 
 
@@ -516,6 +525,8 @@ def _passive_actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quo
     mobilise themselves.
     """
     words = sent.words
+    if left is not None and _reported(sent, left, trig):  # "Kapolri menyatakan dua pelaku ditangkap"
+        left = None
     target = left or (_resolve(pronoun, sent, index, ctx, quoted) if pronoun else None)
     if trig.first and words[trig.first - 1] == "yang":  # "X yang didukung Y": only X is the target
         target = next((a for f, last, a in sent.actors if last == trig.first - 2), None)
@@ -529,17 +540,31 @@ def _passive_actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quo
         return agent[0], target, True
     if trig.predicate.type == "MOBILIZE" and target is not None:  # "pasukan TNI dikerahkan": TNI mobilises
         return target, None, True
-    if trig.predicate.derived or words[trig.last + 1:trig.last + 2] == ["oleh"]:
-        return None, target, False  # an agent we cannot code is not the speaker
+    after = sent.tokens[trig.last + 1].text if trig.last + 1 < len(sent.tokens) else ""
+    if trig.predicate.derived or after == "oleh" or after[:1].isupper():
+        return None, target, False  # an agent we cannot code ("diinvestigasi FIA") is not the speaker
     if trig.predicate.type in LEGAL:
         ctx.note_authority(sent, trig.first)
         if ctx.last_authority is not None:
             return ctx.last_authority, target, False
     source = quoted or sent.speaker or ctx.speaker_ahead(index) or ctx.last_speaker
-    if source is None and trig.predicate.type in LEGAL:  # "Dua warga Malaysia ditangkap di Depok."
+    abroad = any(a.etype == "GPE" and a.actor.country not in (None, ctx.home) and words[f - 1:f] == ["di"]
+                 for f, _l, a in sent.actors)  # "ditahan di Washington": not by the home country
+    if source is None and _procedure(trig) and not abroad:  # "Dua warga Malaysia ditangkap di Depok."
         token = sent.tokens[trig.first]
         source = ActorSpan(token.start, token.start, Actor(None, None, ctx.home, None), "ORG")
     return source, target, False
+
+
+def _reported(sent: Sentence, span: ActorSpan, trig: Trigger) -> bool:
+    """A reporting verb between the actor and the trigger: the actor says it, and is not its subject."""
+    last = next((end for _f, end, a in sent.actors if a is span), None)
+    return last is not None and any(w in REPORTING for w in sent.words[last + 1:trig.first])
+
+
+def _procedure(trig: Trigger) -> bool:
+    """An arrest, search, charge or investigation: what only the state does, so it may stand agentless."""
+    return trig.predicate.type == "COERCE" or trig.predicate.mode in LEGAL_MODES
 
 
 def _frame_target(sent: Sentence, anchor: int, right: list[tuple[int, ActorSpan, bool]],
