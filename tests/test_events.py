@@ -340,3 +340,25 @@ def test_a_long_name_after_a_nominal_is_its_owner() -> None:
                    "diupayakan tidak mengganggu kegiatan masyarakat.")
     assert ("CONSULT", "SAU", "IDN") in pairs(events)
     assert all(e.target and e.target.country != "SAU" for e in events)
+
+
+def test_police_procedure_in_crime_reports() -> None:
+    # A district police office named in full acts for Indonesia.
+    events = coded("Kepolisian Resor Jember melalui anggota Kepolisian Sektor Sukowono menangkap tiga pelaku.")
+    assert [(e.type, e.source.country, e.source.sector) for e in events] == [("COERCE", "IDN", "COP")]
+    # "yakni AG" names who was arrested; it is not the one arresting.
+    events = coded('"Ketiga pelaku yang ditangkap yakni AG (45) warga Kecamatan Kaliwates," kata Kapolsek '
+                   'Sukowono AKP Hardjito.')
+    assert [(e.type, e.source.country) for e in events] == [("COERCE", "IDN")]
+    # Adverbs between a bare "polisi" and its verb; suspects questioned along with witnesses.
+    events = coded("Kini polisi masih terus memeriksa para pelaku dan saksi-saksi.")
+    assert [(e.type, e.mode, e.source.country) for e in events] == [("ACCUSE", "investigate", "IDN")]
+
+
+def test_reflexive_and_unattributed_passives() -> None:
+    # "membubarkan diri" is dispersing, not dispersing someone.
+    assert coded("Massa yang sebelumnya melempari batu ke arah aparat sudah membubarkan diri.") == []
+    # An agentless killing is not the speaker's.
+    assert coded('"Ada warga dibunuh di kampung itu," kata Menteri Luar Negeri Retno Marsudi.') == []
+    # An agentless arrest needs an article about a case before the home state is taken to make it.
+    assert coded("Sayang sekali resolusi video maksimum yang bisa ditangkap hanya 1080p.") == []

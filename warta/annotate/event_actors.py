@@ -104,7 +104,8 @@ IDN_ROLES = (
     "badan usaha milik negara|bumn|energi|pendidikan|sekretaris negara|komunikasi|luar)|jaksa agung|"
     "panglima tni|kasad|kasal|kasau|kepala staf kepresidenan|ketua (?:dpr|mpr|kpk|dpd|ma|mk|kpu|bawaslu)|"
     "kepala (?:bnn|bin|bnpt|bnpb|basarnas|bkpm|polri)|anggota dpr|wakil ketua dpr|dpr ri|pemprov|pemkot|pemkab|"
-    "polda|polres|polresta|polrestabes|polsek|bnnp|kejari|kejati|kejaksaan negeri|kejaksaan tinggi|dprd"
+    "polda|polres|polresta|polrestabes|polsek|bnnp|kejari|kejati|kejaksaan negeri|kejaksaan tinggi|dprd|"
+    "kepolisian (?:daerah|resor|resort|sektor|wilayah)|pengadilan (?:negeri|tinggi)"
 )
 IDN_ROLE_BEFORE = re.compile(rf"(?i)\b(?:{IDN_ROLES})\b(?:\s+(?!(?i:dan|yang|di|ke|dari)\b)[\w-]+){{0,3}}\s*$")
 IDN_ROLE_ANY = re.compile(rf"(?i)\b(?:{IDN_ROLES})\b")

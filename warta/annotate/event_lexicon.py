@@ -24,6 +24,7 @@ MAX_GAP = 3
 VOICES = ("active", "passive", "patient", "noun", "receive")
 ENV_VAR = "WARTA_EVENT_LEXICON"
 POSSESSIVE = "nya"
+REFLEXIVE = "diri"
 # Passives that news uses as hedges, not as acts: "diduga menipu" is "allegedly cheated".
 HEDGES = frozenset({"diduga"})
 
@@ -155,9 +156,14 @@ def find_triggers(words: list[str]) -> list[Trigger]:
             if last is not None:
                 hit = Trigger(i, last, pred)
                 break
-        if hit is None:
+        if hit is None or _reflexive(words, hit):
             i += 1
             continue
         out.append(hit)
         i = hit.last + 1
     return out
+
+
+def _reflexive(words: list[str], hit: Trigger) -> bool:
+    """ "membubarkan diri", "menyerahkan diri": with "diri" as object the verb acts on no one else."""
+    return hit.predicate.voice == "active" and words[hit.last + 1:hit.last + 2] == [REFLEXIVE]

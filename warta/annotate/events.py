@@ -61,10 +61,11 @@ OBLIQUE_REACH = 3
 # "Dilaporkan Reuters, polisi India menahan ...": the outlet reports, it does not act.
 REPORTED_BY = frozenset({"dilaporkan", "dilansir", "dikutip", "diberitakan", "mengutip", "melansir", "menurut"})
 POSSESSOR_REACH = 3
+# "Ketiga pelaku yang ditangkap yakni AG ...": what follows names the target, it is no agent.
+NAMING = frozenset({"yakni", "yaitu", "adalah", "ialah"})
 AGENT_REACH = 2
 LIST_GAP = 7
 UNTARGETED = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "ACCUSE"})
-LEGAL = frozenset({"ACCUSE", "COERCE"})
 LEGAL_MODES = frozenset({"allege", "investigate"})
 # "X ditetapkan sebagai tersangka": with no agent named, the case is with the authority last mentioned.
 AUTHORITY_SECTORS = frozenset({"COP", "JUD"})
@@ -127,7 +128,13 @@ REGIONAL_OFFICES = {
 }
 HOME = "IDN"  # Indonesian news is about Indonesia unless it clearly says otherwise
 HOME_MIN = 2
-WITNESS = frozenset({"saksi", "kesaksian"})
+# Adverbs and auxiliaries that may stand between a subject and its verb.
+PREVERBAL = frozenset({"masih", "terus", "juga", "pun", "telah", "sudah", "akan", "bakal", "sedang", "tengah",
+                       "langsung", "segera", "kembali", "belum", "tidak", "tak", "lalu", "kemudian", "pernah"})
+CASE_WORDS = frozenset({"tersangka", "pelaku", "terdakwa", "terduga", "terpidana", "polisi", "kepolisian",
+                        "penyidik", "jaksa", "hakim", "pengadilan", "narkoba", "teroris", "korupsi", "pencurian"})
+WITNESS = frozenset({"saksi", "kesaksian", "saksi-saksi"})
+SUSPECTS = frozenset({"tersangka", "pelaku", "terdakwa", "terlapor", "terduga"})
 INSTITUTIONS = frozenset({"polisi", "kepolisian", "aparat", "aparat keamanan", "pemerintah", "tentara", "militer",
                           "jaksa", "pengadilan", "hakim", "imigrasi", "otoritas", "pasukan keamanan"})
 BREAKS = frozenset({",", ".", ";", ":", '"', "“", "”", "(", ")", "yang", "dan", "serta", "atau", "agar"})
@@ -302,6 +309,10 @@ class Context:
     last_speaker: ActorSpan | None = None
     last_authority: ActorSpan | None = None  # the police, prosecutor or court a case is with
     home: str = HOME  # the country the article is about
+    case: bool = False  # the article is about a criminal case: suspects, police, prosecutors
+
+    def __post_init__(self) -> None:
+        self.case = any(CASE_WORDS & set(s.words) for s in self.sentences)
 
     def note_authority(self, sent: Sentence, before: int | None = None) -> None:
         for first, _last, span in sent.actors:
@@ -489,10 +500,10 @@ def _actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quoted: Act
 
 
 def _home_institution(sent: Sentence, trig: Trigger, home: str) -> ActorSpan | None:
-    """ "Kepolisian menangkap ...", "polisi menahan ...": a bare police, prosecutor, court or
-    government right before its verb is the one of the country the article is about."""
+    """ "Kepolisian menangkap ...", "polisi masih terus memeriksa ...": a bare police, prosecutor, court
+    or government right before its verb (adverbs aside) is the one of the country the article is about."""
     for _first, last, span in sent.actors:
-        if last == trig.first - 1 and _institution(span):
+        if last < trig.first and _institution(span) and set(sent.words[last + 1:trig.first]) <= PREVERBAL:
             return _at_home(span, home)
     return None
 
@@ -531,7 +542,7 @@ def _passive_actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quo
     if trig.first and words[trig.first - 1] == "yang":  # "X yang didukung Y": only X is the target
         target = next((a for f, last, a in sent.actors if last == trig.first - 2), None)
     agent = [s for f, _l, s in sent.actors if s.etype in ACTOR_TYPES and f > trig.last
-             and (words[f - 1] == "oleh" or (f - trig.last <= AGENT_REACH and words[f - 1] not in OBLIQUE))
+             and (words[f - 1] == "oleh" or (f - trig.last <= AGENT_REACH and words[f - 1] not in OBLIQUE | NAMING))
              ] if trig.predicate.voice == "passive" else []
     if not agent and trig.predicate.voice == "passive":  # "ditangkap (oleh) polisi"
         agent = [_at_home(s, ctx.home) for f, _l, s in sent.actors if _institution(s)
@@ -543,14 +554,16 @@ def _passive_actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quo
     after = sent.tokens[trig.last + 1].text if trig.last + 1 < len(sent.tokens) else ""
     if trig.predicate.derived or after == "oleh" or after[:1].isupper():
         return None, target, False  # an agent we cannot code ("diinvestigasi FIA") is not the speaker
-    if trig.predicate.type in LEGAL:
+    if _procedure(trig):
         ctx.note_authority(sent, trig.first)
         if ctx.last_authority is not None:
             return ctx.last_authority, target, False
+    elif target is None:  # "warga dibunuh, kata X": X did not do it
+        return None, None, False
     source = quoted or sent.speaker or ctx.speaker_ahead(index) or ctx.last_speaker
     abroad = any(a.etype == "GPE" and a.actor.country not in (None, ctx.home) and words[f - 1:f] == ["di"]
                  for f, _l, a in sent.actors)  # "ditahan di Washington": not by the home country
-    if source is None and _procedure(trig) and not abroad:  # "Dua warga Malaysia ditangkap di Depok."
+    if source is None and _procedure(trig) and (target is not None or ctx.case) and not abroad:  # "Dua pelaku ditangkap di Depok."
         token = sent.tokens[trig.first]
         source = ActorSpan(token.start, token.start, Actor(None, None, ctx.home, None), "ORG")
     return source, target, False
@@ -645,7 +658,7 @@ def _code_sentence(article: Article, spans: list[ActorSpan], sent: Sentence, ind
     seen: set[tuple[str, str | None, str | None]] = set()
     prev: tuple[ActorSpan, ActorSpan | None] | None = None
     for trig in find_triggers(sent.words):
-        if trig.predicate.mode == "investigate" and WITNESS & set(sent.words):
+        if trig.predicate.mode == "investigate" and _witness(sent.words, trig):
             continue  # questioning a witness accuses no one
         quote = _quote_at(article, spans, sent.tokens[trig.first].start)
         source, target, direct = _actors(sent, index, trig, ctx, quote[0] if quote else None, prev)
@@ -664,6 +677,13 @@ def _code_sentence(article: Article, spans: list[ActorSpan], sent: Sentence, ind
         if trig.predicate.voice == "active" and direct:
             ctx.last_subject = source
     return _drop_untargeted(events)
+
+
+def _witness(words: list[str], trig: Trigger) -> bool:
+    """Those questioned are witnesses ("sebagai saksi untuk tersangka X"), not suspects named first
+    ("memeriksa para pelaku dan saksi-saksi")."""
+    at = next((i for i, w in enumerate(words) if w in WITNESS), None)
+    return at is not None and not SUSPECTS & set(words[trig.last + 1:at])
 
 
 def _domestic(source: ActorSpan | None, target: ActorSpan | None, etype: str) -> ActorSpan | None:
