@@ -290,7 +290,13 @@ def test_bare_institution_acts_for_the_country_of_the_article() -> None:
     events = coded("Warga Cianjur, Jawa Barat, resah. Polisi menangkap dua pelaku pengeroyokan di Cianjur.")
     assert ("COERCE", "IDN", None) in pairs(events)
     events = coded("Kepolisian Inggris menyelidiki kasus itu di London. Polisi menggerebek rumah Paul Burrell.")
-    assert ("COERCE", "GBR", None) in pairs(events)
+    # ... and a person of no known country it acts on is of that country too
+    assert ("COERCE", "GBR", "GBR") in pairs(events)
+
+
+def test_a_person_acted_on_at_home_is_a_compatriot() -> None:
+    events = coded("Partai Golkar telah mencabut dukungannya untuk Ridwan Kamil dalam Pemilihan Gubernur Jawa Barat.")
+    assert ("SANCTION", "IDN", "IDN") in pairs(events)
 
 
 def test_questioning_a_witness_is_no_investigation_of_them() -> None:

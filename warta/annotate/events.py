@@ -666,6 +666,7 @@ def _code_sentence(article: Article, spans: list[ActorSpan], sent: Sentence, ind
         if target is not None and _sub_national(target):  # "menangkap pelaku di Jakarta Timur": where, not whom
             target = None
         target = _domestic(source, target, trig.predicate.type)
+        target = _compatriot(source, target, ctx.home)
         if source is None or not _codable(source, target, trig.predicate.type, noun):
             continue
         prev = (source, target)
@@ -684,6 +685,15 @@ def _witness(words: list[str], trig: Trigger) -> bool:
     ("memeriksa para pelaku dan saksi-saksi")."""
     at = next((i for i, w in enumerate(words) if w in WITNESS), None)
     return at is not None and not SUSPECTS & set(words[trig.last + 1:at])
+
+
+def _compatriot(source: ActorSpan | None, target: ActorSpan | None, home: str) -> ActorSpan | None:
+    """ "Partai Golkar mencabut dukungannya untuk Ridwan Kamil": a person with no known country, acted on by
+    an actor of the country the article is about, is of that country."""
+    if source is None or target is None or target.etype != "PERSON" or target.actor.country \
+            or source.actor.country != home:
+        return target
+    return replace(target, actor=replace(target.actor, country=home))
 
 
 def _domestic(source: ActorSpan | None, target: ActorSpan | None, etype: str) -> ActorSpan | None:
