@@ -368,3 +368,13 @@ def test_reflexive_and_unattributed_passives() -> None:
     assert coded('"Ada warga dibunuh di kampung itu," kata Menteri Luar Negeri Retno Marsudi.') == []
     # An agentless arrest needs an article about a case before the home state is taken to make it.
     assert coded("Sayang sekali resolusi video maksimum yang bisa ditangkap hanya 1080p.") == []
+
+
+def test_a_visit_to_a_city_is_a_visit_to_its_country() -> None:
+    events = coded("Raja Swedia, Carl XVI Gustaf, melakukan kunjungan ke Bandung pada akhir Mei lalu.")
+    assert ("CONSULT", "SWE", "IDN") in pairs(events)
+    events = coded("Setibanya di Kabul, Afghanistan, Presiden Jokowi dan Ibu Iriana akan melakukan kunjungan "
+                   "kenegaraan ke Istana Presiden Arg.")
+    assert ("CONSULT", "IDN", "AFG") in pairs(events)
+    # a domestic trip is no event
+    assert coded("Presiden Joko Widodo melakukan kunjungan kerja ke Bandung.") == []

@@ -664,7 +664,9 @@ def _code_sentence(article: Article, spans: list[ActorSpan], sent: Sentence, ind
         source, target, direct = _actors(sent, index, trig, ctx, quote[0] if quote else None, prev)
         noun = trig.predicate.voice == "noun" and _done_by(sent, trig) is None
         if target is not None and _sub_national(target):  # "menangkap pelaku di Jakarta Timur": where, not whom
-            target = None
+            target = _host(target) if trig.predicate.mode == "visit" else None
+        if target is None and source is not None and trig.predicate.mode == "visit":
+            target = _visited(sent, source)
         target = _domestic(source, target, trig.predicate.type)
         target = _compatriot(source, target, ctx.home)
         if source is None or not _codable(source, target, trig.predicate.type, noun):
@@ -685,6 +687,23 @@ def _witness(words: list[str], trig: Trigger) -> bool:
     ("memeriksa para pelaku dan saksi-saksi")."""
     at = next((i for i, w in enumerate(words) if w in WITNESS), None)
     return at is not None and not SUSPECTS & set(words[trig.last + 1:at])
+
+
+def _host(place: ActorSpan) -> ActorSpan | None:
+    """ "kunjungan ke Bandung": a visit to a city is a visit to its country."""
+    if not place.actor.country:
+        return None
+    return replace(place, actor=Actor(place.actor.name, place.actor.country, place.actor.country, None), etype="GPE")
+
+
+def _visited(sent: Sentence, source: ActorSpan) -> ActorSpan | None:
+    """ "Setibanya di Kabul, Presiden Jokowi akan melakukan kunjungan kenegaraan ...": a visit with no
+    destination named after it is to the foreign place the sentence puts it in."""
+    for first, _last, span in sent.actors:
+        if span.etype in PLACE_TYPES and first and sent.words[first - 1] in ("di", "ke") \
+                and span.actor.country not in (None, source.actor.country):
+            return _host(span)
+    return None
 
 
 def _compatriot(source: ActorSpan | None, target: ActorSpan | None, home: str) -> ActorSpan | None:
