@@ -261,9 +261,20 @@ def test_criminal_procedure_is_coded() -> None:
     assert [e.source.name for e in events if e.type == "ACCUSE"] == ["Komisi Pemberantasan Korupsi"]
 
 
-def test_object_of_a_control_verb_acts_next() -> None:
-    events = coded("Fadli Zon meminta KPK menunda memeriksa Setya Novanto.")
-    assert [e.source.name for e in events if e.type == "ACCUSE"] == ["Komisi Pemberantasan Korupsi"]
+def test_what_a_request_asks_for_is_not_done() -> None:
+    # Only the request is an event; the questioning it asks for has not happened.
+    events = coded("Wakil Ketua DPR Fadli Zon meminta KPK menunda memeriksa Setya Novanto.")
+    assert [e.type for e in events] == ["REQUEST"]
+    events = coded("Komisi Perlindungan Anak Indonesia (KPAI) meminta polisi mengusut orang dewasa yang terlibat.")
+    assert [(e.type, e.source.country, e.target and e.target.sector) for e in events] == [("REQUEST", "IDN", "COP")]
+    events = coded("Ketua Umum PDI Perjuangan Megawati Soekarnoputri mengharapkan pihak kepolisian menindak tegas "
+                   "penyebar berita bohong.")
+    assert [(e.type, e.source.country, e.target and e.target.country) for e in events] == [("REQUEST", "IDN", "IDN")]
+
+
+def test_agencies_of_one_state_working_together_is_no_event() -> None:
+    assert coded("Polisi pun berkoordinasi dengan Reskrim Polres Lhokseumawe dan Kejaksaan Negeri Lhoksukon.") == []
+    assert ("COOPERATE", "IDN", "AUS") in pairs(coded("Polri bekerja sama dengan Kepolisian Federal Australia."))
 
 
 def test_shipped_lexicon_lists_each_form_once() -> None:

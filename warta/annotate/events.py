@@ -69,6 +69,7 @@ UNTARGETED = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "ACCUSE"})
 LEGAL_MODES = frozenset({"allege", "investigate"})
 # "X ditetapkan sebagai tersangka": with no agent named, the case is with the authority last mentioned.
 AUTHORITY_SECTORS = frozenset({"COP", "JUD"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", None})
 AUTHORITIES = frozenset({"org:kpk"})
 DOMESTIC = frozenset({"COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REJECT", "REQUEST", "CONCEDE"})
 TARGET_TYPES = ACTOR_TYPES | {ROLE_TYPE}
@@ -101,6 +102,7 @@ LIGHT_VERBS = frozenset({
     "gelar", "adakan", "menyatakan", "meluncurkan", "menerima",
 })
 LIGHT_REACH = 3
+REQUEST_REACH = 12  # words from a request to the act it asks for
 NAME_GAP = 2  # words between two parts of one long name ("Salman bin Abdul Aziz")
 VERB_MIN = 6
 PURPOSE = frozenset({"untuk", "agar", "supaya", "guna"})
@@ -109,7 +111,7 @@ ADJUNCT_OPENERS = frozenset({"dalam", "saat", "selama", "usai", "seusai", "setel
 NOT_VERBS = frozenset({"mereka", "meski", "meskipun", "memang", "mendatang", "menurut", "dimana", "disini",
                        "dirinya", "diantaranya", "diantara"})
 LOOKAHEAD = 2
-CONTROL_VERBS = frozenset({"meminta", "mendesak", "memerintahkan", "menyuruh", "mengajak", "menugaskan",
+CONTROL_VERBS = frozenset({"meminta", "mengharapkan", "mendesak", "memerintahkan", "menyuruh", "mengajak", "menugaskan",
                            "mempersilakan", "mengizinkan", "membiarkan", "mendorong", "menginstruksikan",
                            "membuat"})
 # A target is an argument of the trigger: its direct object (close after an active verb) or the
@@ -657,9 +659,14 @@ def _code_sentence(article: Article, spans: list[ActorSpan], sent: Sentence, ind
     events: list[Event] = []
     seen: set[tuple[str, str | None, str | None]] = set()
     prev: tuple[ActorSpan, ActorSpan | None] | None = None
+    requests: list[Trigger] = []
     for trig in find_triggers(sent.words):
         if trig.predicate.mode == "investigate" and _witness(sent.words, trig):
             continue  # questioning a witness accuses no one
+        if any(_requested(sent.words, r, trig) for r in requests):
+            continue  # "KPAI meminta polisi mengusut ...": asked for, not done
+        if trig.predicate.type == "REQUEST" and trig.predicate.voice == "active":
+            requests.append(trig)
         quote = _quote_at(article, spans, sent.tokens[trig.first].start)
         source, target, direct = _actors(sent, index, trig, ctx, quote[0] if quote else None, prev)
         noun = trig.predicate.voice == "noun" and _done_by(sent, trig) is None
@@ -680,6 +687,12 @@ def _code_sentence(article: Article, spans: list[ActorSpan], sent: Sentence, ind
         if trig.predicate.voice == "active" and direct:
             ctx.last_subject = source
     return _drop_untargeted(events)
+
+
+def _requested(words: list[str], request: Trigger, trig: Trigger) -> bool:
+    """`trig` lies in what `request` asks for: close after it, in the same clause."""
+    gap = words[request.last + 1:trig.first]
+    return len(gap) <= REQUEST_REACH and not any(w in CLAUSE_STOPS or w in (".", '"', "“", "”") for w in gap)
 
 
 def _witness(words: list[str], trig: Trigger) -> bool:
@@ -777,6 +790,9 @@ def _codable(source: ActorSpan, target: ActorSpan | None, etype: str | None = No
         return False
     if target is None and noun and etype not in UNTARGETED_NOUNS:
         return False
+    if etype == "COOPERATE" and target and target.actor.country == source.actor.country \
+            and {source.actor.sector, target.actor.sector} <= STATE_SECTORS:
+        return False  # "Polres Jember berkoordinasi dengan Brimob": one state's agencies working together
     if target and target.actor.country == source.actor.country and target.etype not in ("PERSON", "ORG"):
         # A named person or body of the same country is a target ("KPK menetapkan Gubernur Jambi ...");
         # the country itself, or an unnamed group of the same sector, is not.
