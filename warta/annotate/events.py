@@ -663,7 +663,7 @@ def _code_sentence(article: Article, spans: list[ActorSpan], sent: Sentence, ind
     for trig in find_triggers(sent.words):
         if trig.predicate.mode == "investigate" and _witness(sent.words, trig):
             continue  # questioning a witness accuses no one
-        if any(_requested(sent.words, r, trig) for r in requests):
+        if trig.predicate.type != "REQUEST" and any(_requested(sent.words, r, trig) for r in requests):
             continue  # "KPAI meminta polisi mengusut ...": asked for, not done
         if trig.predicate.type == "REQUEST" and trig.predicate.voice == "active":
             requests.append(trig)
