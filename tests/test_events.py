@@ -56,6 +56,7 @@ def test_malformed_lexicon_line_is_named() -> None:
     ("Kim bertemu Putin di Vladivostok.", "bertemu", "asserted"),
     ("Namun menurut Alex, KPK tak dapat mengusut kasus ini.", "mengusut", "denied"),
     ("KPK dapat mengusut kasus ini.", "mengusut", "possible"),
+    ("Zulkifli Hasan tak menyangkal, dirinya bertemu dengan Presiden Joko Widodo.", "bertemu", "asserted"),
 ])
 def test_modality(text: str, trigger: str, expected: str) -> None:
     ws = words(text)
@@ -389,3 +390,9 @@ def test_a_visit_to_a_city_is_a_visit_to_its_country() -> None:
     assert ("CONSULT", "IDN", "AFG") in pairs(events)
     # a domestic trip is no event
     assert coded("Presiden Joko Widodo melakukan kunjungan kerja ke Bandung.") == []
+
+
+def test_a_currency_names_no_actor() -> None:
+    events = coded("Bank Dunia menyetujui pendanaan sebesar US$ 450 juta (asumsi kurs Rp 13.000 per dolar AS) untuk "
+                   "mendukung upaya pemerintah Indonesia memperluas akses perumahan.")
+    assert all(e.source.country != "USA" for e in events)

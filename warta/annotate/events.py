@@ -128,6 +128,8 @@ REGIONAL_OFFICES = {
     "pemkot": "GOV", "pemkab": "GOV", "bpbd": "GOV", "dprd": "LEG", "kodam": "MIL", "korem": "MIL",
     "kodim": "MIL", "lanud": "MIL", "lantamal": "MIL",
 }
+CURRENCIES = frozenset({"dolar", "rupiah", "yen", "yuan", "euro", "ringgit", "won", "peso", "rupee", "pound",
+                        "poundsterling", "franc", "riyal", "dinar", "baht"})
 HOME = "IDN"  # Indonesian news is about Indonesia unless it clearly says otherwise
 HOME_MIN = 2
 # Adverbs and auxiliaries that may stand between a subject and its verb.
@@ -180,7 +182,7 @@ def _sentence(body: str, span: tuple[int, int], spans: list[ActorSpan]) -> Sente
     for s in spans:
         if s.start >= span[0] and s.end <= span[1]:
             rng = _token_range(tokens, s.start, s.end)
-            if rng:
+            if rng and not (rng[0] and tokens[rng[0] - 1].low in CURRENCIES):  # "per dolar AS" names no actor
                 actors.append((rng[0], rng[1], s))
     return Sentence(span[0], span[1], tokens, _drop_place_appositions(tokens, _regional_offices(tokens, actors)))
 

@@ -67,12 +67,11 @@ def modality(words: list[str], first: int, last: int, sentence_words: list[str] 
     before = clause_before(words, first)
     if words and words[0] in OPENERS and first > 0:
         before = [words[0], *before]
-    all_words = set(sentence_words if sentence_words is not None else words)
     if _pair(before[-NEAR:], *CANNOT):
         return DENIED
     if POSSIBLE_CUES & set(before) or NEAR_POSSIBLE_CUES & set(before[-NEAR:]):
         return POSSIBLE
-    if NEGATION_CUES & set(before[-NEGATION_REACH:]) or DENIAL_VERBS & all_words \
+    if NEGATION_CUES & set(before[-NEGATION_REACH:]) or _denies(sentence_words or words) \
             or _pair(before, *NEVER):
         return DENIED
     if PLANNED_CUES & set(before) or _future_after(clause_after(words, last)):
@@ -83,3 +82,8 @@ def modality(words: list[str], first: int, last: int, sentence_words: list[str] 
 def _pair(before: list[str], first: frozenset[str], second: frozenset[str]) -> bool:
     """A word of `first` right before a word of `second`."""
     return any(w in first and nxt in second for w, nxt in zip(before, before[1:], strict=False))
+
+
+def _denies(words: list[str]) -> bool:
+    """A denial verb that is not itself negated ("tak menyangkal" admits)."""
+    return any(w in DENIAL_VERBS and (i == 0 or words[i - 1] not in NEGATION_CUES) for i, w in enumerate(words))
