@@ -396,3 +396,12 @@ def test_a_currency_names_no_actor() -> None:
     events = coded("Bank Dunia menyetujui pendanaan sebesar US$ 450 juta (asumsi kurs Rp 13.000 per dolar AS) untuk "
                    "mendukung upaya pemerintah Indonesia memperluas akses perumahan.")
     assert all(e.source.country != "USA" for e in events)
+
+
+def test_the_name_after_an_arrest_noun_is_the_one_arrested() -> None:
+    events = coded("Polres Lombok Barat menangkap seorang pria. Penangkapan Gatot dilakukan berdasarkan informasi "
+                   "masyarakat.")
+    assert ("COERCE", "IDN", "IDN") in pairs(events)
+    assert all(e.source.name != "Gatot" for e in events)
+    # a name behind a comma or a verb owns nothing
+    assert coded("Penangkapan tersebut dibenarkan Kasat Narkoba Polrestabes Surabaya AKBP Donny Adityawarman.") == []

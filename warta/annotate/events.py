@@ -69,6 +69,7 @@ UNTARGETED = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "ACCUSE"})
 LEGAL_MODES = frozenset({"allege", "investigate"})
 # "X ditetapkan sebagai tersangka": with no agent named, the case is with the authority last mentioned.
 AUTHORITY_SECTORS = frozenset({"COP", "JUD"})
+PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "ACCUSE"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", None})
 AUTHORITIES = frozenset({"org:kpk"})
 DOMESTIC = frozenset({"COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REJECT", "REQUEST", "CONCEDE"})
@@ -388,10 +389,19 @@ def _possessor(sent: Sentence, trig: Trigger, right: list[tuple[int, ActorSpan, 
         return right[0][1], right[1:]
     if trig.predicate.form[-1] in OBLIQUE:  # "kunjungan ke X": X is the destination
         return None
+    gap = sent.words[trig.last + 1:right[0][0]] if right else []
     if right and right[0][0] - trig.last <= POSSESSOR_REACH and not _is_oblique(sent.words, right[0][0], trig.last + 1) \
-            and "yang" not in sent.words[trig.last + 1:right[0][0]]:
+            and not any(w == "yang" or w in BREAKS or _verb(w) for w in gap):
+        # "penangkapan, warga ...", "Penangkapan tersebut dibenarkan Kasat ...": not its owner
         return right[0][1], right[1:]
     return None
+
+
+def _patient_noun(trig: Trigger) -> bool:
+    """A pe-…-an nominal of a verb done to someone: the name after it is the one it is done to."""
+    word = trig.predicate.form[0]
+    return trig.predicate.type in PATIENT_TYPES and word.startswith("pe") and word.endswith("an") \
+        and not word.startswith("per")
 
 
 def _noun_target(sent: Sentence, trig: Trigger, rest: list[tuple[int, ActorSpan, bool]], source: ActorSpan
@@ -477,6 +487,12 @@ def _actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quoted: Act
         if done_by is not None:  # an agent named outright: the noun reads as a verb
             return done_by, None, True
         owned = _possessor(sent, trig, right)
+        if owned and _patient_noun(trig):  # "penangkapan Sri Rahayu": the one arrested
+            source = left if _light_verb(sent.words, trig.first) else None
+            if source is None and _procedure(trig):
+                ctx.note_authority(sent, trig.first)
+                source = ctx.last_authority
+            return source, owned[0], source is left and left is not None
         if owned:
             owner, rest = owned
             return owner, _noun_target(sent, trig, rest, owner), True
