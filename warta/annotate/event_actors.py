@@ -25,6 +25,14 @@ from warta.model import Actor, Article
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 
+# Indonesian regional offices, named by their place ("Polda Bali", "Pemkot Surabaya"): each acts for
+# Indonesia, in the sector given here.
+REGIONAL_OFFICES: dict[str, str] = {
+    "polda": "COP", "polres": "COP", "polresta": "COP", "polrestabes": "COP", "polsek": "COP", "bnnp": "COP",
+    "kejati": "JUD", "kejari": "JUD", "kejaksaan": "JUD", "pengadilan": "JUD", "pemprov": "GOV",
+    "pemkot": "GOV", "pemkab": "GOV", "bpbd": "GOV", "dprd": "LEG", "kodam": "MIL", "korem": "MIL",
+    "kodim": "MIL", "lanud": "MIL", "lantamal": "MIL",
+}
 # Role words the event coder needs beyond the person titles of the knowledge base.
 EVENT_ROLES: tuple[tuple[str, str], ...] = (
     ("kementerian pertahanan", "MIL"), ("kemenhan", "MIL"), ("angkatan bersenjata", "MIL"),
@@ -45,9 +53,8 @@ EVENT_ROLES: tuple[tuple[str, str], ...] = (
     ("armada", "MIL"), ("penjaga pantai", "MIL"), ("jet tempur", "MIL"), ("kapal perang", "MIL"),
     ("aparat keamanan", "COP"), ("imigrasi", "COP"), ("kapolri", "COP"), ("wakapolri", "COP"), ("kapolda", "COP"),
     ("kapolres", "COP"), ("kapolsek", "COP"), ("kabareskrim", "COP"), ("polri", "COP"), ("bareskrim", "COP"),
-    ("densus", "COP"), ("brimob", "COP"), ("polda", "COP"), ("polres", "COP"), ("polresta", "COP"),
-    ("polrestabes", "COP"), ("polsek", "COP"), ("bnnp", "COP"), ("kejari", "JUD"), ("kejati", "JUD"),
-    ("kejaksaan", "JUD"), ("dprd", "LEG"), ("bea cukai", "COP"), ("pasukan keamanan", "MIL"), ("milisi", "REB"), ("gerilyawan", "REB"),
+    ("densus", "COP"), ("brimob", "COP"), ("bea cukai", "COP"), ("pasukan keamanan", "MIL"), ("milisi", "REB"),
+    ("gerilyawan", "REB"), *REGIONAL_OFFICES.items(),
 )
 # Capitals stand for their governments ("Beijing menyebut Taiwan ...", "dukungan kepada Madrid").
 CAPITALS: dict[str, str] = {
@@ -103,9 +110,9 @@ IDN_ROLES = (
     "pertanian|kesehatan|sosial|agama|hukum|perhubungan|pariwisata|kelautan|tenaga kerja|ketenagakerjaan|"
     "badan usaha milik negara|bumn|energi|pendidikan|sekretaris negara|komunikasi|luar)|jaksa agung|"
     "panglima tni|kasad|kasal|kasau|kepala staf kepresidenan|ketua (?:dpr|mpr|kpk|dpd|ma|mk|kpu|bawaslu)|"
-    "kepala (?:bnn|bin|bnpt|bnpb|basarnas|bkpm|polri)|anggota dpr|wakil ketua dpr|dpr ri|pemprov|pemkot|pemkab|"
-    "polda|polres|polresta|polrestabes|polsek|bnnp|kejari|kejati|kejaksaan negeri|kejaksaan tinggi|dprd|"
-    "kepolisian (?:daerah|resor|resort|sektor|wilayah)|pengadilan (?:negeri|tinggi)"
+    "kepala (?:bnn|bin|bnpt|bnpb|basarnas|bkpm|polri)|anggota dpr|wakil ketua dpr|dpr ri|"
+    "kejaksaan negeri|kejaksaan tinggi|kepolisian (?:daerah|resor|resort|sektor|wilayah)|pengadilan (?:negeri|tinggi)|"
+    + "|".join(office for office in REGIONAL_OFFICES if office not in ("kejaksaan", "pengadilan"))
 )
 IDN_ROLE_BEFORE = re.compile(rf"(?i)\b(?:{IDN_ROLES})\b(?:\s+(?!(?i:dan|yang|di|ke|dari)\b)[\w-]+){{0,3}}\s*$")
 IDN_ROLE_ANY = re.compile(rf"(?i)\b(?:{IDN_ROLES})\b")

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from warta.annotate.event_actors import (
     ACTOR_TYPES,
     PLACE_TYPES,
+    REGIONAL_OFFICES,
     ROLE_TYPE,
     ActorSpan,
     actor_spans,
@@ -122,13 +123,6 @@ FRAME_PREPS = frozenset({"ke", "kepada", "terhadap", "dengan", "atas", "pada", "
 ARG_REACH = 5
 # A protest is against someone: "demonstrasi menentang X", "aksi anti-X".
 PROTEST_FRAME = frozenset({"menentang", "melawan", "memprotes", "menolak", "anti", "mengecam", "menuntut"})
-# "Polda Bali", "Pemkot Surabaya": a regional office named by its place acts for the country.
-REGIONAL_OFFICES = {
-    "polda": "COP", "polres": "COP", "polresta": "COP", "polrestabes": "COP", "polsek": "COP", "bnnp": "COP",
-    "kejati": "JUD", "kejari": "JUD", "kejaksaan": "JUD", "pengadilan": "JUD", "pemprov": "GOV",
-    "pemkot": "GOV", "pemkab": "GOV", "bpbd": "GOV", "dprd": "LEG", "kodam": "MIL", "korem": "MIL",
-    "kodim": "MIL", "lanud": "MIL", "lantamal": "MIL",
-}
 CURRENCIES = frozenset({"dolar", "rupiah", "yen", "yuan", "euro", "ringgit", "won", "peso", "rupee", "pound",
                         "poundsterling", "franc", "riyal", "dinar", "baht"})
 HOME = "IDN"  # Indonesian news is about Indonesia unless it clearly says otherwise
