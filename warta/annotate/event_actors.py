@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from warta.annotate import kb
 from warta.model import Actor, Article
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE"})
@@ -33,28 +34,20 @@ REGIONAL_OFFICES: dict[str, str] = {
     "pemkot": "GOV", "pemkab": "GOV", "bpbd": "GOV", "dprd": "LEG", "kodam": "MIL", "korem": "MIL",
     "kodim": "MIL", "lanud": "MIL", "lantamal": "MIL",
 }
-# Role words the event coder needs beyond the person titles of the knowledge base.
+# Role words the event coder needs beyond the person titles of the knowledge base (kb.ROLE_SECTORS).
 EVENT_ROLES: tuple[tuple[str, str], ...] = (
     ("kementerian pertahanan", "MIL"), ("kemenhan", "MIL"), ("angkatan bersenjata", "MIL"),
-    ("angkatan darat", "MIL"), ("angkatan laut", "MIL"), ("angkatan udara", "MIL"), ("tentara", "MIL"),
-    ("militer", "MIL"), ("pasukan", "MIL"), ("menteri pertahanan", "MIL"), ("menhan", "MIL"),
-    ("panglima", "MIL"), ("kepolisian", "COP"), ("polisi", "COP"), ("aparat", "COP"),
+    ("angkatan darat", "MIL"), ("angkatan laut", "MIL"), ("angkatan udara", "MIL"), ("aparat", "COP"),
     ("kementerian luar negeri", "GOV"), ("kemenlu", "GOV"), ("kementerian", "GOV"), ("pemerintah", "GOV"),
-    ("presiden", "GOV"), ("perdana menteri", "GOV"), ("menteri", "GOV"), ("menlu", "GOV"),
-    ("juru bicara", "GOV"), ("jubir", "GOV"), ("penasihat", "GOV"), ("pejabat", "GOV"),
-    ("duta besar", "GOV"), ("dubes", "GOV"), ("diplomat", "GOV"), ("pemimpin", "GOV"), ("kanselir", "GOV"),
-    ("raja", "GOV"), ("delegasi", "GOV"), ("utusan", "GOV"), ("parlemen", "LEG"), ("senat", "LEG"),
-    ("intelijen", "SPY"), ("pengadilan", "JUD"), ("jaksa", "JUD"), ("hakim", "JUD"),
-    ("demonstran", "CVL"), ("pengunjuk rasa", "CVL"), ("warga", "CVL"), ("rakyat", "CVL"),
-    ("pemberontak", "REB"), ("militan", "REB"), ("oposisi", "OPP"), ("perusahaan", "BUS"),
-    ("pengamat", "EDU"), ("media", "MED"), ("kantor berita", "MED"),
-    ("otoritas", "GOV"), ("rezim", "GOV"), ("kedutaan besar", "GOV"), ("kedubes", "GOV"), ("kedutaan", "GOV"),
-    ("konsulat", "GOV"), ("badan", "GOV"), ("kabinet", "GOV"), ("serdadu", "MIL"), ("prajurit", "MIL"),
-    ("armada", "MIL"), ("penjaga pantai", "MIL"), ("jet tempur", "MIL"), ("kapal perang", "MIL"),
-    ("aparat keamanan", "COP"), ("imigrasi", "COP"), ("kapolri", "COP"), ("wakapolri", "COP"), ("kapolda", "COP"),
-    ("kapolres", "COP"), ("kapolsek", "COP"), ("kabareskrim", "COP"), ("polri", "COP"), ("bareskrim", "COP"),
-    ("densus", "COP"), ("brimob", "COP"), ("bea cukai", "COP"), ("pasukan keamanan", "MIL"), ("milisi", "REB"),
-    ("gerilyawan", "REB"), *REGIONAL_OFFICES.items(),
+    ("delegasi", "GOV"), ("utusan", "GOV"), ("senat", "LEG"), ("demonstran", "CVL"), ("pengunjuk rasa", "CVL"),
+    ("rakyat", "CVL"), ("pemberontak", "REB"), ("militan", "REB"), ("oposisi", "OPP"), ("perusahaan", "BUS"),
+    ("media", "MED"), ("kantor berita", "MED"), ("otoritas", "GOV"), ("rezim", "GOV"),
+    ("kedutaan besar", "GOV"), ("kedubes", "GOV"), ("kedutaan", "GOV"), ("konsulat", "GOV"), ("badan", "GOV"),
+    ("kabinet", "GOV"), ("serdadu", "MIL"), ("armada", "MIL"), ("penjaga pantai", "MIL"),
+    ("jet tempur", "MIL"), ("kapal perang", "MIL"), ("aparat keamanan", "COP"), ("imigrasi", "COP"),
+    ("wakapolri", "COP"), ("polri", "COP"), ("bareskrim", "COP"), ("densus", "COP"), ("brimob", "COP"),
+    ("bea cukai", "COP"), ("pasukan keamanan", "MIL"), ("milisi", "REB"), ("gerilyawan", "REB"),
+    *REGIONAL_OFFICES.items(),
 )
 # Capitals stand for their governments ("Beijing menyebut Taiwan ...", "dukungan kepada Madrid").
 CAPITALS: dict[str, str] = {
@@ -72,7 +65,14 @@ CAPITALS: dict[str, str] = {
     "tel aviv": "ISR", "kathmandu": "NPL", "colombo": "LKA", "ramallah": "PSE", "wina": "AUT",
     "ulan bator": "MNG", "ulaanbaatar": "MNG", "tripoli": "LBY", "kuwait city": "KWT",
 }
-_ROLE_WORDS = "|".join(re.escape(r) for r, _ in sorted(EVENT_ROLES, key=lambda kv: -len(kv[0])))
+# Every role word, longest first: the knowledge base's titles and the event coder's, less the bare heads
+# ("kepala", "ketua", "direktur") that name no group by themselves.
+GENERIC_HEADS = frozenset({"kepala", "ketua", "direktur", "deputi", "staf", "sekretaris"})
+ROLES: tuple[tuple[str, str], ...] = tuple(sorted(
+    ((word, sector) for word, sector in {**dict(kb.ROLE_SECTORS), **dict(EVENT_ROLES)}.items()
+     if word not in GENERIC_HEADS),
+    key=lambda kv: -len(kv[0])))
+_ROLE_WORDS = "|".join(re.escape(r) for r, _ in ROLES)
 TITLE_WORDS = (
     "keamanan|nasional|luar|negeri|dalam|pertahanan|besar|tinggi|senior|utama|agung|tertinggi|khusus|"
     "ekonomi|perdagangan|keuangan|kehakiman|hukum|gedung|istana|kepresidenan|pemerintahan|wakil|kepala|negara|"
@@ -130,21 +130,12 @@ class ActorSpan:
 
 
 def role_sector(role: str) -> str | None:
-    """PLOVER/CAMEO sector of a role phrase: longest known role word wins."""
+    """PLOVER/CAMEO sector of a role phrase: longest event role word, else the knowledge base's reading."""
     low = " " + " ".join(role.lower().split()) + " "
     for word, sector in sorted(EVENT_ROLES, key=lambda kv: -len(kv[0])):
         if f" {word} " in low:
             return sector
-    return _kb_role_sector(role)
-
-
-def _kb_role_sector(role: str) -> str | None:
-    try:
-        from warta.annotate import kb
-    except ImportError:  # pragma: no cover - knowledge base not installed
-        return None
-    fn = getattr(kb, "role_sector", None)
-    return fn(role) if fn else None
+    return kb.role_sector(role)
 
 
 def igo_code(*names: str | None) -> str | None:
@@ -206,11 +197,7 @@ def _capital(span: ActorSpan, body: str) -> ActorSpan:
 
 
 def _kb_spans(body: str) -> list[ActorSpan]:
-    """Fallback when no entities were found: knowledge-base aliases in the body."""
-    try:
-        from warta.annotate import kb
-    except ImportError:  # pragma: no cover
-        return []
+    """Knowledge-base aliases in the body, for the names the entities stage missed."""
     return [
         ActorSpan(m.start, m.end, _actor(m.entry.name, m.entry.id, m.entry.country, m.entry.sector, m.text),
                   m.entry.type)

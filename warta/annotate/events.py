@@ -111,7 +111,8 @@ PURPOSE = frozenset({"untuk", "agar", "supaya", "guna"})
 ADJUNCT_OPENERS = frozenset({"dalam", "saat", "selama", "usai", "seusai", "setelah", "sesudah", "sebelum",
                              "menyusul", "pada", "di", "sela", "ketika", "sewaktu", "jelang", "menjelang"})
 NOT_VERBS = frozenset({"mereka", "meski", "meskipun", "memang", "mendatang", "menurut", "dimana", "disini",
-                       "dirinya", "diantaranya", "diantara"})
+                       "dirinya", "diantaranya", "diantara", "mengapa", "mengenai", "menjelang", "melalui",
+                       "menuju", "diri"})
 LOOKAHEAD = 2
 CONTROL_VERBS = frozenset({"meminta", "mengharapkan", "mendesak", "memerintahkan", "menyuruh", "mengajak", "menugaskan",
                            "mempersilakan", "mengizinkan", "membiarkan", "mendorong", "menginstruksikan",
