@@ -405,3 +405,10 @@ def test_the_name_after_an_arrest_noun_is_the_one_arrested() -> None:
     assert all(e.source.name != "Gatot" for e in events)
     # a name behind a comma or a verb owns nothing
     assert coded("Penangkapan tersebut dibenarkan Kasat Narkoba Polrestabes Surabaya AKBP Donny Adityawarman.") == []
+
+
+def test_a_regional_office_behind_its_investigators_acts() -> None:
+    events = coded("Andi Faisal tengah diperiksa penyidik Satreskoba Polrestabes Surabaya.")
+    assert [(e.type, e.source.country, e.source.sector) for e in events] == [("ACCUSE", "IDN", "COP")]
+    events = coded("Tiga remaja diciduk Polsek Kebayoran Baru di Kramat Pela, Jakarta Selatan.")
+    assert [(e.type, e.source.country, e.source.sector) for e in events] == [("COERCE", "IDN", "COP")]

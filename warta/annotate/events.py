@@ -136,7 +136,7 @@ CASE_WORDS = frozenset({"tersangka", "pelaku", "terdakwa", "terduga", "terpidana
 WITNESS = frozenset({"saksi", "kesaksian", "saksi-saksi"})
 SUSPECTS = frozenset({"tersangka", "pelaku", "terdakwa", "terlapor", "terduga"})
 INSTITUTIONS = frozenset({"polisi", "kepolisian", "aparat", "aparat keamanan", "pemerintah", "tentara", "militer",
-                          "jaksa", "pengadilan", "hakim", "imigrasi", "otoritas", "pasukan keamanan"})
+                          "jaksa", "pengadilan", "hakim", "imigrasi", "otoritas", "pasukan keamanan", "penyidik"})
 BREAKS = frozenset({",", ".", ";", ":", '"', "“", "”", "(", ")", "yang", "dan", "serta", "atau", "agar"})
 
 
@@ -185,16 +185,18 @@ def _sentence(body: str, span: tuple[int, int], spans: list[ActorSpan]) -> Sente
 
 def _regional_offices(tokens: list[Token], actors: list[tuple[int, int, ActorSpan]]
                       ) -> list[tuple[int, int, ActorSpan]]:
-    """ "BNNP Bali", "Polres Metro Jakarta Selatan": the office word joins the place, which then acts."""
+    """ "BNNP Bali", "Polres Metro Jakarta Selatan", "penyidik Satreskoba Polrestabes Surabaya": the office
+    word joins the place, which then acts."""
     out = []
     for first, last, span in actors:
-        at = next((i for i in (first, first - 1, first - 2) if i >= 0 and tokens[i].low in REGIONAL_OFFICES), None)
+        at = next((i for i in range(last - 1, max(first - 3, -1), -1) if tokens[i].low in REGIONAL_OFFICES), None)
         if at is not None and _sub_national(span) \
                 and all(t.text[:1].isupper() for t in tokens[at:first] if t.text[:1].isalpha()):
-            name = " ".join(t.text for t in tokens[at:last + 1])
+            start = min(at, first)
+            name = " ".join(t.text for t in tokens[start:last + 1])
             actor = replace(span.actor, name=name, entity_id=None, sector=REGIONAL_OFFICES[tokens[at].low])
-            span = replace(span, start=tokens[at].start, actor=actor, etype="ORG")
-            first = at
+            span = replace(span, start=tokens[start].start, actor=actor, etype="ORG")
+            first = start
         out.append((first, last, span))
     return out
 
@@ -579,9 +581,14 @@ def _passive_actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quo
     abroad = any(a.etype == "GPE" and a.actor.country not in (None, ctx.home) and words[f - 1:f] == ["di"]
                  for f, _l, a in sent.actors)  # "ditahan di Washington": not by the home country
     if source is None and _procedure(trig) and (target is not None or ctx.case) and not abroad:  # "Dua pelaku ditangkap di Depok."
-        token = sent.tokens[trig.first]
-        source = ActorSpan(token.start, token.start, Actor(None, None, ctx.home, None), "ORG")
+        source = _home_state(sent, trig, ctx)
     return source, target, False
+
+
+def _home_state(sent: Sentence, trig: Trigger, ctx: Context) -> ActorSpan:
+    """The state of the article's country, unnamed, placed at the trigger."""
+    token = sent.tokens[trig.first]
+    return ActorSpan(token.start, token.start, Actor(None, None, ctx.home, None), "ORG")
 
 
 def _reported(sent: Sentence, span: ActorSpan, trig: Trigger) -> bool:
