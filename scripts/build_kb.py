@@ -260,7 +260,7 @@ MINISTRIES: list[tuple[str, str, list[str], str]] = [
 ]
 
 INTERNATIONAL: list[Row] = [
-    ("org:pbb", "ORG", "Perserikatan Bangsa-Bangsa", None, "IGO", ["PBB", "UN", "United Nations"]),
+    ("org:pbb", "ORG", "Perserikatan Bangsa-Bangsa", None, "IGO", ["PBB", "United Nations"]),  # "UN": the national exam
     ("org:dk-pbb", "ORG", "Dewan Keamanan PBB", None, "IGO", ["DK PBB", "Dewan Keamanan Perserikatan Bangsa-Bangsa"]),
     ("org:majelis-umum-pbb", "ORG", "Majelis Umum PBB", None, "IGO", ["Sidang Majelis Umum PBB"]),
     ("org:nato", "ORG", "NATO", None, "IGO", ["Pakta Pertahanan Atlantik Utara"]),

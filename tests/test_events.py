@@ -412,3 +412,12 @@ def test_a_regional_office_behind_its_investigators_acts() -> None:
     assert [(e.type, e.source.country, e.source.sector) for e in events] == [("ACCUSE", "IDN", "COP")]
     events = coded("Tiga remaja diciduk Polsek Kebayoran Baru di Kramat Pela, Jakarta Selatan.")
     assert [(e.type, e.source.country, e.source.sector) for e in events] == [("COERCE", "IDN", "COP")]
+
+
+def test_everyday_words_that_look_like_events() -> None:
+    # "Menyoal" opens a topic ("regarding"); "UN" is the national exam; a verbal attack is criticism.
+    assert coded("Menyoal langkah politik Perindo, Fadli melihat ada upaya penyalahgunaan kekuasaan.") == []
+    assert coded("Meski usulan penghapusan UN ditolak, Menteri Pendidikan Muhadjir Effendy yakin tender UN "
+                 "berjalan baik.") == []
+    assert [e.type for e in coded("Presiden Amerika Serikat Donald Trump melancarkan serangan verbal terhadap "
+                                  "Korea Utara.")] == ["ACCUSE"]

@@ -104,7 +104,9 @@ def load_lexicon() -> tuple[Predicate, ...]:
     for extra in filter(None, os.environ.get(ENV_VAR, "").split(os.pathsep)):
         preds += parse_lexicon(Path(extra).read_text(encoding="utf-8"), extra)
     latest = {p.form: p for p in preds}  # a form listed again (in a user's file) takes the later reading
-    return tuple(sorted(with_passives(list(latest.values())), key=lambda p: -len(p.form)))
+    # most literal words first: "melancarkan serangan verbal" before "melancarkan ~ serangan"
+    return tuple(sorted(with_passives(list(latest.values())), key=lambda p: (p.form.count(GAP) - len(p.form),
+                                                                              p.form.count(GAP))))
 
 
 @lru_cache(maxsize=1)

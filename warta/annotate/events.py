@@ -124,7 +124,7 @@ FRAME_PREPS = frozenset({"ke", "kepada", "terhadap", "dengan", "atas", "pada", "
 ARG_REACH = 5
 # A protest is against someone: "demonstrasi menentang X", "aksi anti-X".
 PROTEST_FRAME = frozenset({"menentang", "melawan", "memprotes", "menolak", "anti", "mengecam", "menuntut"})
-CURRENCIES = frozenset({"dolar", "rupiah", "yen", "yuan", "euro", "ringgit", "won", "peso", "rupee", "pound",
+CURRENCIES = frozenset({"dolar", "dollar", "rupiah", "yen", "yuan", "euro", "ringgit", "won", "peso", "rupee", "pound",
                         "poundsterling", "franc", "riyal", "dinar", "baht"})
 HOME = "IDN"  # Indonesian news is about Indonesia unless it clearly says otherwise
 HOME_MIN = 2
