@@ -302,8 +302,9 @@ def test_bare_institution_acts_for_the_country_of_the_article() -> None:
     events = coded("Warga Cianjur, Jawa Barat, resah. Polisi menangkap dua pelaku pengeroyokan di Cianjur.")
     assert ("COERCE", "IDN", None) in pairs(events)
     events = coded("Kepolisian Inggris menyelidiki kasus itu di London. Polisi menggerebek rumah Paul Burrell.")
-    # ... and a person of no known country it acts on is of that country too
-    assert ("COERCE", "GBR", "GBR") in pairs(events)
+    # ... but a person of no known country it acts on is given none: only Indonesian news about
+    # Indonesia is taken to be about Indonesians
+    assert ("COERCE", "GBR", None) in pairs(events)
 
 
 def test_a_person_acted_on_at_home_is_a_compatriot() -> None:
@@ -421,3 +422,11 @@ def test_everyday_words_that_look_like_events() -> None:
                  "berjalan baik.") == []
     assert [e.type for e in coded("Presiden Amerika Serikat Donald Trump melancarkan serangan verbal terhadap "
                                   "Korea Utara.")] == ["ACCUSE"]
+
+
+def test_news_outlets_are_not_the_story() -> None:
+    # "Diberitakan Reuters, Aaron ...": the person does not take the outlet's country.
+    events = coded("Diberitakan Reuters, Aaron ditangkap polisi pada Sabtu (15/7) lalu.")
+    assert all(e.target is None or e.target.country != "GBR" for e in events)
+    # A trophy won is not territory taken.
+    assert coded("Penyanyi Kanada Shawn Mendes merebut trofi pendatang baru terbaik.") == []

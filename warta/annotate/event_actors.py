@@ -24,6 +24,7 @@ from warta.annotate import kb
 from warta.model import Actor, Article
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE"})
+MEDIA = frozenset({"JRN", "MED"})  # news outlets and journalists
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 # Indonesian regional offices, named by their place ("Polda Bali", "Pemkot Surabaya"): each acts for
@@ -229,8 +230,9 @@ def _mergeable(body: str, left: ActorSpan, right: ActorSpan) -> bool:
         return True
     if ALIAS_GAP.match(gap):
         return not (left.etype == right.etype == "GPE" and left.actor.country != right.actor.country)
-    if APPOSITION_GAP.match(gap):
-        return right.etype == "PERSON" and left.etype != "PERSON" and not right.actor.country
+    if APPOSITION_GAP.match(gap):  # "Diberitakan Reuters, Aaron ...": an outlet lends no one its country
+        return right.etype == "PERSON" and left.etype != "PERSON" and not right.actor.country \
+            and left.actor.sector not in MEDIA
     if ORIGIN_GAP.match(gap):  # "Angela Merkel dari Jerman"
         return left.etype == "PERSON" and right.etype == "GPE" and not left.actor.country
     return False

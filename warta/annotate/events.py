@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from warta.annotate.event_actors import (
     ACTOR_TYPES,
+    MEDIA,
     PLACE_TYPES,
     REGIONAL_OFFICES,
     ROLE_TYPE,
@@ -94,7 +95,6 @@ SPORT_WORDS = frozenset({
 })
 SPORT_ARTICLE = 4  # sport words in an article that make it a sport report throughout
 # A news outlet reports and comments; it does not arrest, attack or sanction.
-MEDIA = frozenset({"JRN", "MED"})
 MEDIA_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE"})
 # Verbs whose object is the event noun: "melakukan kunjungan", "menggelar pertemuan".
 LIGHT_VERBS = frozenset({
@@ -387,6 +387,8 @@ def _possessor(sent: Sentence, trig: Trigger, right: list[tuple[int, ActorSpan, 
     if trig.predicate.form[-1] in OBLIQUE:  # "kunjungan ke X": X is the destination
         return None
     gap = sent.words[trig.last + 1:right[0][0]] if right else []
+    if gap[-1:] in (["asal"], ["dari"]):  # "kedatangan startup asal Malaysia": where they come from
+        return None
     if right and right[0][0] - trig.last <= POSSESSOR_REACH and not _is_oblique(sent.words, right[0][0], trig.last + 1) \
             and not any(w == "yang" or w in BREAKS or _verb(w) for w in gap):
         # "penangkapan, warga ...", "Penangkapan tersebut dibenarkan Kasat ...": not its owner
@@ -740,10 +742,10 @@ def _visited(sent: Sentence, source: ActorSpan) -> ActorSpan | None:
 
 
 def _compatriot(source: ActorSpan | None, target: ActorSpan | None, home: str) -> ActorSpan | None:
-    """ "Partai Golkar mencabut dukungannya untuk Ridwan Kamil": a person with no known country, acted on by
-    an actor of the country the article is about, is of that country."""
+    """ "Partai Golkar mencabut dukungannya untuk Ridwan Kamil": in Indonesian news about Indonesia, a person
+    with no known country acted on by an Indonesian actor is Indonesian."""
     if source is None or target is None or target.etype != "PERSON" or target.actor.country \
-            or source.actor.country != home:
+            or source.actor.country != home or home != HOME:
         return target
     return replace(target, actor=replace(target.actor, country=home))
 
@@ -834,7 +836,8 @@ def _sport_words(sent: Sentence) -> int:
 
 def _home(spans: list[ActorSpan]) -> str:
     """The country the article is about: Indonesia, unless another one is clearly named more."""
-    countries = Counter(s.actor.country for s in spans if s.etype in ACTOR_TYPES and s.actor.country)
+    countries = Counter(s.actor.country for s in spans
+                        if s.etype in ACTOR_TYPES and s.actor.country and s.actor.sector not in MEDIA)
     top, n = max(countries.items(), key=lambda kv: kv[1], default=(HOME, 0))
     return top if n >= HOME_MIN and n > countries[HOME] else HOME
 
