@@ -430,3 +430,7 @@ def test_news_outlets_are_not_the_story() -> None:
     assert all(e.target is None or e.target.country != "GBR" for e in events)
     # A trophy won is not territory taken.
     assert coded("Penyanyi Kanada Shawn Mendes merebut trofi pendatang baru terbaik.") == []
+
+
+def test_business_between_companies_is_no_event() -> None:
+    assert coded("PT Krakatau Steel juga sudah bekerja sama dengan perusahaan Jepang, Sango Corporation.") == []

@@ -66,6 +66,11 @@ def test_kb_ids_aliases_and_metonyms() -> None:
     assert kb.lookup("Kemenlu").id == "org:kemenlu"
     assert kb.lookup("Jawa Barat").id == "ID-JB"
     assert kb.lookup("Sumber Waras") is None
+    # companies, clubs and universities; "UN" is the national exam, not the United Nations
+    assert kb.lookup("Persib").id == kb.lookup("Persib Bandung").id == "org:persib"
+    assert (kb.lookup("Pertamina").country, kb.lookup("Pertamina").sector) == ("IDN", "BUS")
+    assert kb.lookup("UGM").id == "org:ugm"
+    assert kb.lookup("UN") is None
 
 
 def test_kb_find_respects_case_of_acronyms_and_names() -> None:

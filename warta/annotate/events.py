@@ -806,6 +806,8 @@ def _codable(source: ActorSpan, target: ActorSpan | None, etype: str | None = No
         return False
     if source.actor.sector in MEDIA and etype not in MEDIA_TYPES:
         return False
+    if source.actor.sector == "BUS" and target is not None and target.actor.sector in (None, "BUS"):
+        return False  # "Krakatau Steel bekerja sama dengan perusahaan Jepang": business, not politics
     if target is not None and not target.actor.country:  # an uncoded target is no target
         return etype in UNTARGETED
     if target is None and etype is not None and etype not in UNTARGETED:
