@@ -96,6 +96,8 @@ def test_quotes_entities_events_queries(tmp_path: Path) -> None:
         assert [(e["entity_id"], e["mentions"], e["outlets"]) for e in top] == [("per:retno-marsudi", 2, 1)]
         assert len(store.events(actor="IDN", target="RUS", type_="consult", since="2023-09-01")) == 1
         assert store.events(actor="RUS") == []
+        assert len(store.events(modality="asserted", min_confidence=0.8)) == 1
+        assert store.events(modality="planned") == store.events(min_confidence=0.9) == []
         stats = store.stats()
     assert (stats["articles"], stats["quotes"], stats["events"], stats["errors"]) == (1, 1, 1, 0)
 

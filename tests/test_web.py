@@ -96,3 +96,12 @@ def test_dashboard_renders_in_chromium(server: str, tmp_path: Path) -> None:
     assert "2 articles" in dom and "2 outlets" in dom, dom[:500]
     assert "Latest articles" in dom and "Harga Beras Naik" in dom
     assert "cdn" not in dom.lower()
+
+
+def test_events_by_actor_modality_and_confidence(server: str) -> None:
+    params = {"actor": "IDN", "target": "JPN", "type": "CONSULT"}
+    got = httpx.get(server + "/api/events", params=params).json()
+    assert got and all(e["source_country"] == "IDN" and e["target_country"] == "JPN" for e in got)
+    assert httpx.get(server + "/api/events", params={**params, "modality": "asserted"}).json() == got
+    assert httpx.get(server + "/api/events", params={**params, "modality": "denied"}).json() == []
+    assert httpx.get(server + "/api/events", params={**params, "min_confidence": 0.99}).json() == []

@@ -172,11 +172,14 @@ def events(
     target: str | None = typer.Option(None, "--target", help="Target actor: country/sector code, id or name."),
     type_: str | None = typer.Option(None, "--type", help="PLOVER event type, e.g. CONSULT."),
     since: str | None = typer.Option(None, "--since"), until: str | None = typer.Option(None, "--until"),
+    modality: str | None = typer.Option(None, "--modality", help="asserted, planned, possible or denied."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", help="Leave out events the coder is less "
+                                         "sure of (0-1; see `warta eval events --calibration`)."),
     db: Path = DB_OPTION, limit: int = typer.Option(50, "--limit", "-n"), as_json: bool = JSON_OPTION,
 ) -> None:
-    """Coded events by actor, target, type and date."""
+    """Coded events by actor, target, type, date, modality and confidence."""
     with _open_store(db) as store:
-        rows = store.events(actor, target, type_, since, until, limit)
+        rows = store.events(actor, target, type_, since, until, limit, modality, min_confidence)
     for row in rows:
         row["source"] = f"{row['source_country'] or ''}{row['source_sector'] or ''}" or row["source_name"]
         row["target"] = f"{row['target_country'] or ''}{row['target_sector'] or ''}" or row["target_name"]

@@ -285,17 +285,21 @@ class Store:
     def events(
         self, actor: str | None = None, target: str | None = None, type_: str | None = None,
         since: str | None = None, until: str | None = None, limit: int = 50,
+        modality: str | None = None, min_confidence: float = 0.0,
     ) -> list[dict[str, Any]]:
-        """Coded events filtered by source/target actor code (country, sector, id or name), type and date."""
-        where, params = ["1"], []
+        """Coded events filtered by source/target actor code (country, sector, id or name), type, date,
+        modality ("asserted" leaves out plans, possibilities and denials) and the coder's confidence."""
+        where = ["COALESCE(e.confidence, 0) >= ?"]
+        params: list[object] = [min_confidence]
         for side, code in (("source", actor), ("target", target)):
             if code:
                 where.append(f"(UPPER(?) IN (UPPER(e.{side}_country), UPPER(e.{side}_sector), UPPER(e.{side}_id), "
                              f"UPPER(e.{side}_name), UPPER(COALESCE(e.{side}_country, '') || e.{side}_sector)))")
                 params.append(code)
-        if type_:
-            where.append("UPPER(e.type) = UPPER(?)")
-            params.append(type_)
+        for column, value in (("type", type_), ("modality", modality)):
+            if value:
+                where.append(f"UPPER(e.{column}) = UPPER(?)")
+                params.append(value)
         day = "COALESCE(e.date, substr(a.published, 1, 10))"
         _date_range(day, since, until, where, params)
         sql = f"""SELECT e.article_id, {day} AS date, e.type, e.mode, e.cameo,

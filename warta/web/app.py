@@ -83,8 +83,10 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/api/events")
     def events(s: S, actor: str | None = None, target: str | None = None, type: str | None = None,  # noqa: A002
-               since: str | None = None, until: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
-        return s.events(actor=actor, target=target, type_=type, since=since, until=until, limit=limit)
+               since: str | None = None, until: str | None = None, limit: int = 50, modality: str | None = None,
+               min_confidence: float = 0.0) -> list[dict[str, Any]]:
+        return s.events(actor=actor, target=target, type_=type, since=since, until=until, limit=limit,
+                        modality=modality, min_confidence=min_confidence)
 
     @app.post("/api/extract")
     def extract(req: ExtractRequest) -> dict[str, Any]:
