@@ -286,12 +286,14 @@ def test_shipped_lexicon_lists_each_form_once() -> None:
 
 def test_user_lexicon_extends_and_overrides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     mine = tmp_path / "mine.tsv"
-    mine.write_text("mengeksekusi\tCOERCE\t\t17\tactive\nmenyambangi markas\tPROTEST\tdemo\t14\tactive\n", encoding="utf-8")
+    mine.write_text("mengeksekusi\tCOERCE\t\t17\tactive\nmenyambangi markas\tPROTEST\tdemo\t14\tactive\n"
+                    "mengecam keras\tNONE\t\t\tactive\n", encoding="utf-8")
     monkeypatch.setenv("WARTA_EVENT_LEXICON", str(mine))
     event_lexicon.reload()
     try:
         assert trigger_types("Polisi mengeksekusi terpidana.") == [("mengeksekusi", "COERCE")]
         assert trigger_types("Buruh menyambangi markas partai.") == [("menyambangi markas", "PROTEST")]
+        assert trigger_types("Indonesia mengecam keras Israel.") == []  # a NONE form blocks what it overlaps
     finally:
         monkeypatch.delenv("WARTA_EVENT_LEXICON")
         event_lexicon.reload()
@@ -434,3 +436,12 @@ def test_news_outlets_are_not_the_story() -> None:
 
 def test_business_between_companies_is_no_event() -> None:
     assert coded("PT Krakatau Steel juga sudah bekerja sama dengan perusahaan Jepang, Sango Corporation.") == []
+
+
+def test_forms_that_are_never_events() -> None:
+    assert coded("Isi fatwa MA yang ditandatangani Ketua MA Hatta Ali itu adalah MA tidak memberikan tafsir.") == []
+    assert coded("Presiden Joko Widodo bersama Wakil Presiden Jusuf Kalla memperingati Hari Pahlawan.") == []
+    assert [e.type for e in coded("China telah memperingati AS mengenai kunjungan pemerintah Taiwan.")] == ["THREATEN"]
+    # leaving a post is a resignation ("mundur dari" an agreement stays a rejection)
+    assert [(e.type, e.mode) for e in coded("Ketua DPR Setya Novanto memilih mundur dari jabatan Ketua DPR.")] == [
+        ("CONCEDE", "resign")]

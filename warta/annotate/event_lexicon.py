@@ -7,6 +7,8 @@ form first; "~" in a form allows a gap of up to three words ("memasok ~
 senjata" matches "memasok 500 pucuk senjata"). The last word of a form also
 matches with the possessive "-nya" ("bantuannya"), and every one-word meN-
 verb brings its di- passive ("mengecam" -> "dikecam") unless listed itself.
+A form listed with the type NONE is never an event: it blocks the readings it
+overlaps ("diduga" is a hedge, not the passive of "menduga").
 """
 
 from __future__ import annotations
@@ -25,8 +27,7 @@ VOICES = ("active", "passive", "patient", "noun", "receive")
 ENV_VAR = "WARTA_EVENT_LEXICON"
 POSSESSIVE = "nya"
 REFLEXIVE = "diri"
-# Passives that news uses as hedges, not as acts: "diduga menipu" is "allegedly cheated".
-HEDGES = frozenset({"diduga"})
+NO_EVENT = "NONE"  # the type of a form that is never an event
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,7 @@ def with_passives(preds: list[Predicate]) -> list[Predicate]:
     for p in preds:
         if p.voice == "active" and len(p.form) == 1:
             for form in sorted(passive_forms(p.form[0])):
-                if (form,) not in known and form not in HEDGES:
+                if (form,) not in known:
                     known.add((form,))
                     extra.append(Predicate((form,), p.type, p.mode, p.cameo, "passive", derived=True))
     return preds + extra
@@ -161,7 +162,8 @@ def find_triggers(words: list[str]) -> list[Trigger]:
         if hit is None or _reflexive(words, hit):
             i += 1
             continue
-        out.append(hit)
+        if hit.predicate.type != NO_EVENT:
+            out.append(hit)
         i = hit.last + 1
     return out
 
