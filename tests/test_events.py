@@ -445,3 +445,9 @@ def test_forms_that_are_never_events() -> None:
     # leaving a post is a resignation ("mundur dari" an agreement stays a rejection)
     assert [(e.type, e.mode) for e in coded("Ketua DPR Setya Novanto memilih mundur dari jabatan Ketua DPR.")] == [
         ("CONCEDE", "resign")]
+
+
+def test_an_agentless_attack_is_not_the_speakers() -> None:
+    assert coded('Kapolres Jayapura Kota dan ajudannya dianiaya saat berupaya menenangkan massa, kata Kabid Humas '
+                 'Polda Papua Kombes Ahmad Kamal.') == []
+    assert coded("Akan tetapi, majelis hakim memvonis bebas pada 27 Desember 2016.") == []

@@ -72,6 +72,8 @@ LEGAL_MODES = frozenset({"allege", "investigate"})
 # "X ditetapkan sebagai tersangka": with no agent named, the case is with the authority last mentioned.
 AUTHORITY_SECTORS = frozenset({"COP", "JUD"})
 PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "ACCUSE"})
+# What a speaker can do by speaking: the source of an agentless passive of these may be who says it.
+VERBAL = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", None})
 AUTHORITIES = frozenset({"org:kpk"})
 DOMESTIC = frozenset({"COERCE", "ASSAULT", "PROTEST", "ACCUSE", "REJECT", "REQUEST", "CONCEDE"})
@@ -577,8 +579,8 @@ def _passive_actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quo
         ctx.note_authority(sent, trig.first)
         if ctx.last_authority is not None:
             return ctx.last_authority, target, False
-    elif target is None:  # "warga dibunuh, kata X": X did not do it
-        return None, None, False
+    elif target is None or trig.predicate.type not in VERBAL:  # "warga dibunuh, kata X": X did not do it
+        return None, target, False
     source = quoted or sent.speaker or ctx.speaker_ahead(index) or ctx.last_speaker
     abroad = any(a.etype == "GPE" and a.actor.country not in (None, ctx.home) and words[f - 1:f] == ["di"]
                  for f, _l, a in sent.actors)  # "ditahan di Washington": not by the home country
