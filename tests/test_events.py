@@ -57,6 +57,7 @@ def test_malformed_lexicon_line_is_named() -> None:
     ("Namun menurut Alex, KPK tak dapat mengusut kasus ini.", "mengusut", "denied"),
     ("KPK dapat mengusut kasus ini.", "mengusut", "possible"),
     ("Zulkifli Hasan tak menyangkal, dirinya bertemu dengan Presiden Joko Widodo.", "bertemu", "asserted"),
+    ("Tidak hanya ditetapkan sebagai tersangka, Alfian juga ditahan.", "ditetapkan", "asserted"),
 ])
 def test_modality(text: str, trigger: str, expected: str) -> None:
     ws = words(text)
@@ -451,3 +452,10 @@ def test_an_agentless_attack_is_not_the_speakers() -> None:
     assert coded('Kapolres Jayapura Kota dan ajudannya dianiaya saat berupaya menenangkan massa, kata Kabid Humas '
                  'Polda Papua Kombes Ahmad Kamal.') == []
     assert coded("Akan tetapi, majelis hakim memvonis bebas pada 27 Desember 2016.") == []
+
+
+def test_not_expecting_and_arrests_abroad() -> None:
+    assert coded('"Hawai Waterpark Malang tidak menduga kejadian ini bisa terjadi," kata manajer.') == []
+    # an authority named earlier in the article did not make an arrest abroad
+    assert [e.type for e in coded("Kepolisian Negara Republik Indonesia menangkap tersangka. "
+                                  "Ia mulai ditangkap di Kolombia, sampai sekarang.")] == ["COERCE"]

@@ -575,16 +575,18 @@ def _passive_actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quo
     after = sent.tokens[trig.last + 1].text if trig.last + 1 < len(sent.tokens) else ""
     if trig.predicate.derived or after == "oleh" or after[:1].isupper():
         return None, target, False  # an agent we cannot code ("diinvestigasi FIA") is not the speaker
+    abroad = any(a.etype == "GPE" and a.actor.country not in (None, ctx.home) and words[f - 1:f] == ["di"]
+                 for f, _l, a in sent.actors)  # "ditahan di Washington": not by the home country
     if _procedure(trig):
+        if abroad:
+            return None, target, False
         ctx.note_authority(sent, trig.first)
         if ctx.last_authority is not None:
             return ctx.last_authority, target, False
     elif target is None or trig.predicate.type not in VERBAL:  # "warga dibunuh, kata X": X did not do it
         return None, target, False
     source = quoted or sent.speaker or ctx.speaker_ahead(index) or ctx.last_speaker
-    abroad = any(a.etype == "GPE" and a.actor.country not in (None, ctx.home) and words[f - 1:f] == ["di"]
-                 for f, _l, a in sent.actors)  # "ditahan di Washington": not by the home country
-    if source is None and _procedure(trig) and (target is not None or ctx.case) and not abroad:  # "Dua pelaku ditangkap di Depok."
+    if source is None and _procedure(trig) and (target is not None or ctx.case):  # "Dua pelaku ditangkap di Depok."
         source = _home_state(sent, trig, ctx)
     return source, target, False
 

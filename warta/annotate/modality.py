@@ -64,7 +64,7 @@ def _future_after(after: list[str]) -> bool:
 
 def modality(words: list[str], first: int, last: int, sentence_words: list[str] | None = None) -> str:
     """Modality of the event whose trigger spans tokens [first, last] of `words` (lowercased)."""
-    before = clause_before(words, first)
+    before = _not_only(clause_before(words, first))
     if words and words[0] in OPENERS and first > 0:
         before = [words[0], *before]
     if _pair(before[-NEAR:], *CANNOT):
@@ -87,3 +87,9 @@ def _pair(before: list[str], first: frozenset[str], second: frozenset[str]) -> b
 def _denies(words: list[str]) -> bool:
     """A denial verb that is not itself negated ("tak menyangkal" admits)."""
     return any(w in DENIAL_VERBS and (i == 0 or words[i - 1] not in NEGATION_CUES) for i, w in enumerate(words))
+
+
+def _not_only(before: list[str]) -> list[str]:
+    """ "Tidak hanya ditetapkan sebagai tersangka, ...": "not only" negates nothing."""
+    return [w for i, w in enumerate(before)
+            if not (w in NEGATION_CUES and before[i + 1:i + 2] in (["hanya"], ["cuma"], ["sekadar"]))]
