@@ -34,37 +34,45 @@ from warta.annotate.event_actors import (
     capital_country,
 )
 from warta.annotate.event_lexicon import WORD, Trigger, find_triggers
+from warta.annotate.event_words import (
+    ADJUNCT_OPENERS,
+    BREAKS,
+    CASE_WORDS,
+    CLAUSE_STOPS,
+    CONTROL_VERBS,
+    CURRENCIES,
+    DUAL,
+    FRAME_PREPS,
+    INSTITUTIONS,
+    LIGHT_VERBS,
+    LIST_WORDS,
+    NAMING,
+    NOT_TARGET,
+    NOT_VERBS,
+    OBLIQUE,
+    PREVERBAL,
+    PRONOUNS,
+    PROTEST_FRAME,
+    PURPOSE,
+    REPORTED_BY,
+    REPORTING,
+    SPEAKER_PRONOUNS,
+    SPEECH_AFTER,
+    SPEECH_SELF,
+    SPORT_WORDS,
+    STOP_RIGHT,
+    SUSPECTS,
+    WITNESS,
+)
 from warta.annotate.modality import modality
 from warta.model import Actor, Article, Event
 
 if TYPE_CHECKING:
     from warta.pipeline import Draft
 
-OBLIQUE = frozenset({
-    "ke", "di", "dari", "dengan", "kepada", "terhadap", "bagi", "untuk", "atas", "oleh", "antara", "pada",
-    "mengenai", "tentang", "menuju", "soal", "melawan", "dalam", "sejak", "tanpa", "seperti", "bersama",
-})
-NOT_TARGET = frozenset({"oleh", "di", "dari", "dolar", "rupiah", "yen", "yuan", "euro", "ringgit", "bersama", "menurut", "kata", "ujar", "tutur", "ucap", "katanya", "ujarnya"})
-PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "pihaknya", "kami", "kita", "saya", "aku"})
-SPEAKER_PRONOUNS = frozenset({"kami", "kita", "saya", "aku"})
-DUAL = frozenset({"kedua", "keduanya"})
-SPEECH_AFTER = frozenset({"kata", "ujar", "tutur", "ucap", "jelas", "tegas", "imbuh", "tambah", "papar", "menurut"})
-SPEECH_SELF = frozenset({"katanya", "ujarnya", "tuturnya", "ucapnya", "jelasnya", "tegasnya", "imbuhnya"})
-# A target lies in the trigger's clause: these words open another one.
-CLAUSE_STOPS = frozenset({";", "karena", "sehingga", "namun", "tetapi", "tapi", "sementara", "sedangkan", "padahal",
-                          "setelah", "sebelum", "ketika", "saat", "meski", "meskipun", "walaupun", "sejak"})
-STOP_RIGHT = SPEECH_AFTER | SPEECH_SELF | CLAUSE_STOPS | {"demikian", "dilaporkan", "seperti", "sebagaimana"}
 REPORT_REACH = 6
-REPORTING = frozenset({
-    "mengatakan", "menyatakan", "menegaskan", "menyebutkan", "menyebut", "mengungkapkan", "menjelaskan",
-    "melaporkan", "mengklaim", "mengumumkan", "menuturkan", "memastikan", "membantah", "menyangkal",
-})
 OBLIQUE_REACH = 3
-# "Dilaporkan Reuters, polisi India menahan ...": the outlet reports, it does not act.
-REPORTED_BY = frozenset({"dilaporkan", "dilansir", "dikutip", "diberitakan", "mengutip", "melansir", "menurut"})
 POSSESSOR_REACH = 3
-# "Ketiga pelaku yang ditangkap yakni AG ...": what follows names the target, it is no agent.
-NAMING = frozenset({"yakni", "yaitu", "adalah", "ialah"})
 AGENT_REACH = 2
 LIST_GAP = 7
 UNTARGETED = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "ACCUSE"})
@@ -83,63 +91,18 @@ TARGET_TYPES = ACTOR_TYPES | {ROLE_TYPE}
 MIN_CONFIDENCE = 0.5
 VOICE_BASE = {"active": 0.75, "passive": 0.75, "noun": 0.65, "patient": 0.6, "receive": 0.5}
 UNTARGETED_NOUNS = frozenset({"PROTEST", "ASSAULT", "COERCE"})
-LIST_WORDS = frozenset({",", "dan", "serta", "bahkan", "termasuk", "seperti", "juga", "maupun", "atau",
-                        "sejumlah", "beberapa", "negara", "negara-negara", "para", "sekutunya", "sekutu",
-                        "pendukungnya", "lainnya", "lain", "timur", "tengah", "barat", "teluk", "arab", "eropa"})
 TARGET_REACH = 12
-# Sport reports use the words of war ("serangan Fiji", "menekan Malaysia"): countries are teams there.
-SPORT_WORDS = frozenset({
-    "gol", "skor", "laga", "pertandingan", "babak", "timnas", "turnamen", "klasemen", "liga", "klub",
-    "pemain", "pelatih", "semifinal", "perempat", "kualifikasi", "striker", "gelandang", "kiper", "wasit",
-    "piala", "olimpiade", "atlet", "pebulu", "petenis", "pebalap", "bermain", "tandang", "suporter", "medali",
-    "sepak", "sepakbola", "bulu", "tenis", "motogp", "sirkuit", "balapan", "stadion", "unggul", "imbang",
-    "penalti", "gawang", "tendangan", "skuat", "skuad",
-})
 SPORT_ARTICLE = 4  # sport words in an article that make it a sport report throughout
 # A news outlet reports and comments; it does not arrest, attack or sanction.
 MEDIA_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE"})
-# Verbs whose object is the event noun: "melakukan kunjungan", "menggelar pertemuan".
-LIGHT_VERBS = frozenset({
-    "melakukan", "menggelar", "mengadakan", "melancarkan", "memulai", "melanjutkan", "menghadiri",
-    "mengikuti", "mengumumkan", "menjatuhkan", "memberlakukan", "menerapkan", "memberikan", "memberi",
-    "menyampaikan", "melayangkan", "mengirimkan", "mengirim", "menjalin", "menyelenggarakan", "lakukan",
-    "gelar", "adakan", "menyatakan", "meluncurkan", "menerima",
-})
 LIGHT_REACH = 3
 REQUEST_REACH = 12  # words from a request to the act it asks for
 NAME_GAP = 2  # words between two parts of one long name ("Salman bin Abdul Aziz")
 VERB_MIN = 6
-PURPOSE = frozenset({"untuk", "agar", "supaya", "guna"})
-ADJUNCT_OPENERS = frozenset({"dalam", "saat", "selama", "usai", "seusai", "setelah", "sesudah", "sebelum",
-                             "menyusul", "pada", "di", "sela", "ketika", "sewaktu", "jelang", "menjelang"})
-NOT_VERBS = frozenset({"mereka", "meski", "meskipun", "memang", "mendatang", "menurut", "dimana", "disini",
-                       "dirinya", "diantaranya", "diantara", "mengapa", "mengenai", "menjelang", "melalui",
-                       "menuju", "diri"})
 LOOKAHEAD = 2
-CONTROL_VERBS = frozenset({"meminta", "mengharapkan", "mendesak", "memerintahkan", "menyuruh", "mengajak", "menugaskan",
-                           "mempersilakan", "mengizinkan", "membiarkan", "mendorong", "menginstruksikan",
-                           "membuat"})
-# A target is an argument of the trigger: its direct object (close after an active verb) or the
-# object of a preposition the trigger governs ("ke X", "kepada X", "dengan X"), close after it.
-FRAME_PREPS = frozenset({"ke", "kepada", "terhadap", "dengan", "atas", "pada", "untuk", "bagi", "antara",
-                         "melawan", "menuju", "bersama", "soal", "tentang", "mengenai"})
 ARG_REACH = 5
-# A protest is against someone: "demonstrasi menentang X", "aksi anti-X".
-PROTEST_FRAME = frozenset({"menentang", "melawan", "memprotes", "menolak", "anti", "mengecam", "menuntut"})
-CURRENCIES = frozenset({"dolar", "dollar", "rupiah", "yen", "yuan", "euro", "ringgit", "won", "peso", "rupee", "pound",
-                        "poundsterling", "franc", "riyal", "dinar", "baht"})
 HOME = "IDN"  # Indonesian news is about Indonesia unless it clearly says otherwise
 HOME_MIN = 2
-# Adverbs and auxiliaries that may stand between a subject and its verb.
-PREVERBAL = frozenset({"masih", "terus", "juga", "pun", "telah", "sudah", "akan", "bakal", "sedang", "tengah",
-                       "langsung", "segera", "kembali", "belum", "tidak", "tak", "lalu", "kemudian", "pernah"})
-CASE_WORDS = frozenset({"tersangka", "pelaku", "terdakwa", "terduga", "terpidana", "polisi", "kepolisian",
-                        "penyidik", "jaksa", "hakim", "pengadilan", "narkoba", "teroris", "korupsi", "pencurian"})
-WITNESS = frozenset({"saksi", "kesaksian", "saksi-saksi"})
-SUSPECTS = frozenset({"tersangka", "pelaku", "terdakwa", "terlapor", "terduga"})
-INSTITUTIONS = frozenset({"polisi", "kepolisian", "aparat", "aparat keamanan", "pemerintah", "tentara", "militer",
-                          "jaksa", "pengadilan", "hakim", "imigrasi", "otoritas", "pasukan keamanan", "penyidik"})
-BREAKS = frozenset({",", ".", ";", ":", '"', "“", "”", "(", ")", "yang", "dan", "serta", "atau", "agar"})
 
 
 @dataclass
