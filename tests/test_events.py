@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from importlib import resources
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from warta import RawDoc, process
 from warta.annotate import event_lexicon
 from warta.annotate.event_lexicon import WORD, find_triggers, load_lexicon, parse_lexicon
 from warta.annotate.modality import modality
-from warta.eval.events import load_gold, score
+from warta.eval.events import annotation, load_gold, score
 from warta.model import Article, Event
 
 
@@ -459,3 +460,15 @@ def test_not_expecting_and_arrests_abroad() -> None:
     # an authority named earlier in the article did not make an arrest abroad
     assert [e.type for e in coded("Kepolisian Negara Republik Indonesia menangkap tersangka. "
                                   "Ia mulai ditangkap di Kolombia, sampai sekarang.")] == ["COERCE"]
+
+
+def test_agreement_between_two_annotations(tmp_path: Path) -> None:
+    def line(sid: str, target: str | None) -> str:
+        event = {"type": "COERCE", "mode": "arrest", "source": "IDN COP", "target": target, "modality": "asserted"}
+        return json.dumps({"id": sid, "split": "dev", "text": "Polisi menangkap dua pelaku.", "events": [event]})
+    gold, second = tmp_path / "gold.jsonl", tmp_path / "second.jsonl"
+    gold.write_text(line("a#1", None) + "\n" + line("a#2", "IDN") + "\n", encoding="utf-8")
+    second.write_text(line("a#1", None) + "\n" + line("a#2", None) + "\n", encoding="utf-8")
+    scores = score(load_gold(gold), predict=annotation(load_gold(second)))
+    assert (scores.prf["type"].precision, scores.prf["type"].recall) == (1.0, 1.0)
+    assert (scores.prf["type+actor+target"].tp, scores.prf["type+actor+target"].fp) == (1, 1)

@@ -12,7 +12,7 @@ read while working on the lexicon, and a held-out `test` part.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -69,7 +69,7 @@ def load_gold(path: Path | None = None) -> list[GoldSentence]:
             row: dict[str, Any] = json.loads(line)
             events = [GoldEvent(e["type"], e.get("source"), e.get("target"), e["modality"], e.get("mode"))
                       for e in row["events"]]
-            out.append(GoldSentence(row["id"], row["split"], row["text"], row.get("context", ""), events))
+            out.append(GoldSentence(row["id"], row.get("split", ""), row["text"], row.get("context", ""), events))
     return out
 
 
@@ -111,11 +111,33 @@ def _match(gold: list[GoldEvent], pred: list[Event], level: str) -> list[tuple[G
     return pairs
 
 
-def score(items: Iterable[GoldSentence], min_confidence: float = 0.0) -> Scores:
-    """Scores over `items`, counting only predicted events at or above `min_confidence`."""
+def annotation(second: Iterable[GoldSentence]) -> Callable[[GoldSentence], list[Event]]:
+    """A second annotation of the gold sentences, read as if it were the coder's output.
+
+    Scoring it against the gold measures how far two annotators agree: the ceiling
+    any coder can reach on this gold.
+    """
+    other = {item.id: item for item in second}
+
+    def actor(code: str | None) -> Actor | None:
+        parts = (code or "").split()
+        return Actor(code, None, parts[0], parts[1] if len(parts) > 1 else None) if parts else None
+
+    def events(item: GoldSentence) -> list[Event]:
+        found = other.get(item.id)
+        return [Event(e.type, e.mode, None, actor(e.source) or Actor(), actor(e.target), None, None, e.modality,
+                      item.text, 0, len(item.text), confidence=1.0) for e in (found.events if found else [])]
+
+    return events
+
+
+def score(items: Iterable[GoldSentence], min_confidence: float = 0.0,
+          predict: Callable[[GoldSentence], list[Event]] = code_sentence) -> Scores:
+    """Scores over `items` of the events `predict` finds (the coder's, by default), counting only those
+    at or above `min_confidence`."""
     scores = Scores()
     for item in items:
-        pred = [e for e in code_sentence(item) if (e.confidence or 0.0) >= min_confidence]
+        pred = [e for e in predict(item) if (e.confidence or 0.0) >= min_confidence]
         scores.sentences += 1
         right = {id(p) for _, p in _match(item.events, pred, "type+actor+target")}
         for p in pred:
