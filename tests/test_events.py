@@ -472,3 +472,11 @@ def test_agreement_between_two_annotations(tmp_path: Path) -> None:
     scores = score(load_gold(gold), predict=annotation(load_gold(second)))
     assert (scores.prf["type"].precision, scores.prf["type"].recall) == (1.0, 1.0)
     assert (scores.prf["type+actor+target"].tp, scores.prf["type+actor+target"].fp) == (1, 1)
+
+
+def test_indonesian_offices_abroad_are_not_indonesian() -> None:
+    # In an article about Iran, "Wakil Gubernur Golestan" is Iran's.
+    text = ("Iran menahan ratusan demonstran. Pemerintah Iran menyebut kerusuhan telah reda. "
+            'Wakil Gubernur Golestan mengatakan, "Sekitar 150 gerilyawan di Gorgan ditangkap."')
+    assert all(e.source.country != "IDN" for e in coded(text))
+    assert coded('"Kita akan bentuk Satgas untuk menindak lanjuti kebutuhan transportasi," kata Kapolda.') == []

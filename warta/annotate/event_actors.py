@@ -18,6 +18,7 @@ country) acts for IDN.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from warta.annotate import kb
@@ -25,6 +26,8 @@ from warta.model import Actor, Article
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 MEDIA = frozenset({"JRN", "MED"})  # news outlets and journalists
+HOME = "IDN"  # Indonesian news is about Indonesia unless it clearly says otherwise
+HOME_MIN = 2  # mentions another country needs, and more than Indonesia's, to be what an article is about
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 # Indonesian regional offices, named by their place ("Polda Bali", "Pemkot Surabaya"): each acts for
@@ -316,9 +319,23 @@ def role_spans(body: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     return out
 
 
+def home_country(spans: list[ActorSpan]) -> str:
+    """The country the article is about: Indonesia, unless another one is clearly named more
+    (news outlets, which only report, do not count)."""
+    countries = Counter(s.actor.country for s in spans
+                        if s.etype in ACTOR_TYPES and s.actor.country and s.actor.sector not in MEDIA)
+    top, n = max(countries.items(), key=lambda kv: kv[1], default=(HOME, 0))
+    return top if n >= HOME_MIN and n > countries[HOME] else HOME
+
+
 def actor_spans(article: Article) -> list[ActorSpan]:
-    """Actor and place spans of the article, roles applied, merged, affiliations carried."""
+    """Actor and place spans of the article, roles applied, merged, affiliations carried.
+
+    Indonesian offices ("Gubernur", "Jaksa Agung") make a person Indonesian only
+    in news about Indonesia: in an article about Iran, "Wakil Gubernur Golestan" is not.
+    """
     spans = with_roles(article.body, mention_spans(article))
     spans = carry_affiliations(merged_spans(article.body, sorted(spans, key=lambda s: (s.start, -s.end))))
-    spans = carry_affiliations(domestic_officials(article.body, spans))
+    if home_country(spans) == HOME:
+        spans = carry_affiliations(domestic_officials(article.body, spans))
     return sorted(spans + role_spans(article.body, spans), key=lambda s: (s.start, -s.end))

@@ -19,12 +19,12 @@ confidence measured against the dev sentences.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from warta.annotate.event_actors import (
     ACTOR_TYPES,
+    HOME,
     MEDIA,
     PLACE_TYPES,
     REGIONAL_OFFICES,
@@ -32,6 +32,7 @@ from warta.annotate.event_actors import (
     ActorSpan,
     actor_spans,
     capital_country,
+    home_country,
 )
 from warta.annotate.event_lexicon import WORD, Trigger, find_triggers
 from warta.annotate.event_words import (
@@ -101,8 +102,6 @@ NAME_GAP = 2  # words between two parts of one long name ("Salman bin Abdul Aziz
 VERB_MIN = 6
 LOOKAHEAD = 2
 ARG_REACH = 5
-HOME = "IDN"  # Indonesian news is about Indonesia unless it clearly says otherwise
-HOME_MIN = 2
 
 
 @dataclass
@@ -803,19 +802,12 @@ def _sport_words(sent: Sentence) -> int:
     return sum(w in SPORT_WORDS or w.split("-")[0] in SPORT_WORDS for w in sent.words)
 
 
-def _home(spans: list[ActorSpan]) -> str:
-    """The country the article is about: Indonesia, unless another one is clearly named more."""
-    countries = Counter(s.actor.country for s in spans
-                        if s.etype in ACTOR_TYPES and s.actor.country and s.actor.sector not in MEDIA)
-    top, n = max(countries.items(), key=lambda kv: kv[1], default=(HOME, 0))
-    return top if n >= HOME_MIN and n > countries[HOME] else HOME
-
 
 def code_article(article: Article, sentence_spans: list[tuple[int, int]]) -> list[Event]:
     """Every event in the article, sentence by sentence, in body order."""
     spans = actor_spans(article)
     sentences = [_sentence(article.body, s, spans) for s in sentence_spans]
-    ctx = Context(sentences, home=_home(spans))
+    ctx = Context(sentences, home=home_country(spans))
     for s in sentences:
         s.speaker = _speaker(s, ctx)
         if s.speaker:
