@@ -404,10 +404,14 @@ def test_a_currency_names_no_actor() -> None:
 
 
 def test_the_name_after_an_arrest_noun_is_the_one_arrested() -> None:
-    events = coded("Polres Lombok Barat menangkap seorang pria. Penangkapan Gatot dilakukan berdasarkan informasi "
-                   "masyarakat.")
+    events = coded("Polres Lombok Barat menangkap seorang pria. Penangkapan Bupati Gatot dilakukan berdasarkan "
+                   "informasi masyarakat.")
     assert ("COERCE", "IDN", "IDN") in pairs(events)
     assert all(e.source.name != "Gatot" for e in events)
+    # a private person arrested is no political target
+    events = coded("Polres Lombok Barat menangkap seorang pria. Penangkapan Gatot dilakukan berdasarkan informasi "
+                   "masyarakat.")
+    assert ("COERCE", "IDN", None) in pairs(events) and all(e.source.name != "Gatot" for e in events)
     # a name behind a comma or a verb owns nothing
     assert coded("Penangkapan tersebut dibenarkan Kasat Narkoba Polrestabes Surabaya AKBP Donny Adityawarman.") == []
 

@@ -663,7 +663,7 @@ def _code_sentence(article: Article, spans: list[ActorSpan], sent: Sentence, ind
         if target is None and source is not None and trig.predicate.mode == "visit":
             target = _visited(sent, source)
         target = _domestic(source, target, trig.predicate.type)
-        target = _compatriot(source, target, ctx.home)
+        target = _compatriot(source, target, ctx.home, trig)
         if source is None or not _codable(source, target, trig.predicate.type, noun):
             continue
         prev = (source, target)
@@ -707,12 +707,15 @@ def _visited(sent: Sentence, source: ActorSpan) -> ActorSpan | None:
     return None
 
 
-def _compatriot(source: ActorSpan | None, target: ActorSpan | None, home: str) -> ActorSpan | None:
+def _compatriot(source: ActorSpan | None, target: ActorSpan | None, home: str, trig: Trigger) -> ActorSpan | None:
     """ "Partai Golkar mencabut dukungannya untuk Ridwan Kamil": in Indonesian news about Indonesia, a person
-    with no known country acted on by an Indonesian actor is Indonesian."""
+    with no known country acted on by an Indonesian actor is Indonesian. A private person arrested or
+    charged (no office, no sector) is no political target: the event keeps none."""
     if source is None or target is None or target.etype != "PERSON" or target.actor.country \
             or source.actor.country != home or home != HOME:
         return target
+    if _procedure(trig) and not target.actor.sector:
+        return None
     return replace(target, actor=replace(target.actor, country=home))
 
 
