@@ -113,6 +113,7 @@ def test_cluster_text_comes_only_from_permitted_sets(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("role", "sector"), [
     ("Menteri Pertahanan Rusia", "MIL"), ("juru bicara Kremlin", "GOV"), ("Presiden", "GOV"),
     ("wartawan senior", "JRN"), ("Kapolri", "COP"), ("hakim agung", "JUD"), ("juru bicara Polri", "COP"),
+    ("Komisaris Besar Polisi", "COP"), ("Komisaris PT Telkom", "BUS"),
 ])
 def test_role_sector(role: str, sector: str) -> None:
     assert kb.role_sector(role) == sector

@@ -148,7 +148,7 @@ ROLE_SECTORS: tuple[tuple[str, str], ...] = (
     ("koresponden", "JRN"),
     ("pengamat", "EDU"), ("analis", "EDU"), ("peneliti", "EDU"), ("akademisi", "EDU"), ("dosen", "EDU"),
     ("guru besar", "EDU"), ("profesor", "EDU"), ("rektor", "EDU"), ("ekonom", "EDU"),
-    ("direktur utama", "BUS"), ("dirut", "BUS"), ("ceo", "BUS"), ("pengusaha", "BUS"), ("komisaris", "BUS"),
+    ("direktur utama", "BUS"), ("dirut", "BUS"), ("ceo", "BUS"), ("pengusaha", "BUS"), ("komisaris", "BUS"), ("komisaris besar", "COP"), ("komisaris polisi", "COP"), ("ajun komisaris", "COP"),
     ("ulama", "REL"), ("imam", "REL"), ("paus", "REL"), ("uskup", "REL"),
     ("ketua umum partai", "PTY"), ("ketum", "PTY"), ("sekjen partai", "PTY"), ("politikus", "PTY"),
     ("politisi", "PTY"),
