@@ -69,6 +69,7 @@ CAPITALS: dict[str, str] = {
     "tel aviv": "ISR", "kathmandu": "NPL", "colombo": "LKA", "ramallah": "PSE", "wina": "AUT",
     "ulan bator": "MNG", "ulaanbaatar": "MNG", "tripoli": "LBY", "kuwait city": "KWT",
 }
+_EVENT_ROLES_LONGEST_FIRST = tuple(sorted(EVENT_ROLES, key=lambda kv: -len(kv[0])))
 # Every role word, longest first: the knowledge base's titles and the event coder's, less the bare heads
 # ("kepala", "ketua", "direktur") that name no group by themselves.
 GENERIC_HEADS = frozenset({"kepala", "ketua", "direktur", "deputi", "staf", "sekretaris"})
@@ -136,7 +137,7 @@ class ActorSpan:
 def role_sector(role: str) -> str | None:
     """PLOVER/CAMEO sector of a role phrase: longest event role word, else the knowledge base's reading."""
     low = " " + " ".join(role.lower().split()) + " "
-    for word, sector in sorted(EVENT_ROLES, key=lambda kv: -len(kv[0])):
+    for word, sector in _EVENT_ROLES_LONGEST_FIRST:
         if f" {word} " in low:
             return sector
     return kb.role_sector(role)

@@ -14,9 +14,10 @@ OBLIQUE = frozenset({
 # "per dolar AS", "juta yen": an actor named after a currency is none.
 CURRENCIES = frozenset({"dolar", "dollar", "rupiah", "yen", "yuan", "euro", "ringgit", "won", "peso", "rupee", "pound",
                         "poundsterling", "franc", "riyal", "dinar", "baht"})
-# Words right before an actor that make it no target: an agent, a place, a source of speech.
-NOT_TARGET = CURRENCIES | {"oleh", "di", "dari", "bersama", "menurut", "kata", "ujar", "tutur", "ucap", "katanya",
-                           "ujarnya"}
+# Words right before an actor that make it no target: an agent, a place, a source of speech
+# (an actor after a currency is dropped before targets are looked for).
+NOT_TARGET = frozenset({"oleh", "di", "dari", "bersama", "menurut", "kata", "ujar", "tutur", "ucap", "katanya",
+                        "ujarnya"})
 # Pronouns a subject may be (resolved from the speaker or the previous sentence).
 PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "pihaknya", "kami", "kita", "saya", "aku"})
 SPEAKER_PRONOUNS = frozenset({"kami", "kita", "saya", "aku"})

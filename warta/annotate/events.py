@@ -275,15 +275,17 @@ class Context:
     last_speaker: ActorSpan | None = None
     last_authority: ActorSpan | None = None  # the police, prosecutor or court a case is with
     home: str = HOME  # the country the article is about
-    case: bool = False  # the article is about a criminal case: suspects, police, prosecutors
+    case: bool = field(init=False)  # the article is about a criminal case: suspects, police, prosecutors
 
     def __post_init__(self) -> None:
         self.case = any(CASE_WORDS & set(s.words) for s in self.sentences)
 
-    def note_authority(self, sent: Sentence, before: int | None = None) -> None:
+    def note_authority(self, sent: Sentence, before: int | None = None) -> ActorSpan | None:
+        """Remember the police, prosecutor or court named in `sent` (before token `before`); the latest one."""
         for first, _last, span in sent.actors:
             if (before is None or first < before) and _authority(span):
                 self.last_authority = span
+        return self.last_authority
 
     def speaker_ahead(self, index: int) -> ActorSpan | None:
         for s in self.sentences[index + 1:index + 1 + LOOKAHEAD]:
@@ -453,8 +455,7 @@ def _actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quoted: Act
         if owned and _patient_noun(trig):  # "penangkapan Sri Rahayu": the one arrested
             source = left if _light_verb(sent.words, trig.first) else None
             if source is None and _procedure(trig):
-                ctx.note_authority(sent, trig.first)
-                source = ctx.last_authority
+                source = ctx.note_authority(sent, trig.first)
             return source, owned[0], source is left and left is not None
         if owned:
             owner, rest = owned
@@ -542,9 +543,9 @@ def _passive_actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quo
     if _procedure(trig):
         if abroad:
             return None, target, False
-        ctx.note_authority(sent, trig.first)
-        if ctx.last_authority is not None:
-            return ctx.last_authority, target, False
+        authority = ctx.note_authority(sent, trig.first)
+        if authority is not None:
+            return authority, target, False
     elif target is None or trig.predicate.type not in VERBAL:  # "warga dibunuh, kata X": X did not do it
         return None, target, False
     source = quoted or sent.speaker or ctx.speaker_ahead(index) or ctx.last_speaker
@@ -803,7 +804,6 @@ def _drop_untargeted(events: list[Event]) -> list[Event]:
 
 def _sport_words(sent: Sentence) -> int:
     return sum(w in SPORT_WORDS or w.split("-")[0] in SPORT_WORDS for w in sent.words)
-
 
 
 def code_article(article: Article, sentence_spans: list[tuple[int, int]]) -> list[Event]:
