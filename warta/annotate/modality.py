@@ -62,7 +62,7 @@ def _future_after(after: list[str]) -> bool:
     return any(tuple(after[i:i + len(f)]) == f for f in FUTURE_AFTER for i in range(len(after)))
 
 
-def modality(words: list[str], first: int, last: int, sentence_words: list[str] | None = None) -> str:
+def modality(words: list[str], first: int, last: int) -> str:
     """Modality of the event whose trigger spans tokens [first, last] of `words` (lowercased)."""
     before = _not_only(clause_before(words, first))
     if words and words[0] in OPENERS and first > 0:
@@ -71,8 +71,7 @@ def modality(words: list[str], first: int, last: int, sentence_words: list[str] 
         return DENIED
     if POSSIBLE_CUES & set(before) or NEAR_POSSIBLE_CUES & set(before[-NEAR:]):
         return POSSIBLE
-    if NEGATION_CUES & set(before[-NEGATION_REACH:]) or _denies(sentence_words or words) \
-            or _pair(before, *NEVER):
+    if NEGATION_CUES & set(before[-NEGATION_REACH:]) or _denies(words) or _pair(before, *NEVER):
         return DENIED
     if PLANNED_CUES & set(before) or _future_after(clause_after(words, last)):
         return PLANNED
