@@ -484,3 +484,26 @@ def test_indonesian_offices_abroad_are_not_indonesian() -> None:
             'Wakil Gubernur Golestan mengatakan, "Sekitar 150 gerilyawan di Gorgan ditangkap."')
     assert all(e.source.country != "IDN" for e in coded(text))
     assert coded('"Kita akan bentuk Satgas untuk menindak lanjuti kebutuhan transportasi," kata Kapolda.') == []
+
+
+def test_a_crime_named_after_a_role_is_no_event() -> None:
+    # "pelaku pembunuhan" names who is arrested; the murder is not an act of the police.
+    events = coded("Polisi menangkap dua pelaku pembunuhan di Pulomas.")
+    assert [e.type for e in events] == ["COERCE"]
+    assert [e.type for e in coded("Polisi menyelidiki pembunuhan oleh kelompok bersenjata di Papua.")] == ["ACCUSE"]
+
+
+def test_in_a_corruption_case_the_state_acts_on_its_officials() -> None:
+    text = ("KPK menetapkan Gubernur Jambi sebagai tersangka kasus suap proyek jalan. "
+            "Dalam penggeledahan itu KPK menyita dokumen dan uang tunai.")
+    seized = [e for e in coded(text) if e.trigger == "menyita"]
+    assert [(e.source.country, e.target.country if e.target else None) for e in seized] == [("IDN", "IDN")]
+    # The same seizure in a drug case stays without a political target.
+    drugs = coded("Polisi menggerebek sebuah rumah di Medan. Dalam penggeledahan itu polisi menyita sabu.")
+    assert [e.target for e in drugs if e.trigger == "menyita"] == [None]
+
+
+def test_a_party_nominating_a_candidate_supports_them() -> None:
+    events = coded("Partai Gerindra mengusung Prabowo Subianto sebagai calon presiden.")
+    assert [(e.type, e.source.country, e.target.country if e.target else None) for e in events] == \
+        [("SUPPORT", "IDN", "IDN")]

@@ -75,8 +75,13 @@ PREVERBAL = frozenset({"masih", "terus", "juga", "pun", "telah", "sudah", "akan"
                        "langsung", "segera", "kembali", "belum", "tidak", "tak", "lalu", "kemudian", "pernah"})
 CASE_WORDS = frozenset({"tersangka", "pelaku", "terdakwa", "terduga", "terpidana", "polisi", "kepolisian",
                         "penyidik", "jaksa", "hakim", "pengadilan", "narkoba", "teroris", "korupsi", "pencurian"})
+# A corruption case: its suspects are officials, so an arrest or charge in it acts on the state's own.
+GRAFT_WORDS = frozenset({"kpk", "korupsi", "suap", "tipikor", "gratifikasi", "rasuah"})
 WITNESS = frozenset({"saksi", "kesaksian", "saksi-saksi"})
 SUSPECTS = frozenset({"tersangka", "pelaku", "terdakwa", "terlapor", "terduga"})
+# "pelaku pembunuhan", "kasus penganiayaan", "korban penembakan": an event noun after a role or a case
+# names a crime; it reports no act of the sentence's actors.
+CASE_OF = SUSPECTS | frozenset({"kasus", "korban", "perkara", "terpidana"})
 INSTITUTIONS = frozenset({"polisi", "kepolisian", "aparat", "aparat keamanan", "pemerintah", "tentara", "militer",
                           "jaksa", "pengadilan", "hakim", "imigrasi", "otoritas", "pasukan keamanan", "penyidik"})
 BREAKS = frozenset({",", ".", ";", ":", '"', "“", "”", "(", ")", "yang", "dan", "serta", "atau", "agar"})

@@ -38,12 +38,14 @@ from warta.annotate.event_lexicon import WORD, Trigger, find_triggers
 from warta.annotate.event_words import (
     ADJUNCT_OPENERS,
     BREAKS,
+    CASE_OF,
     CASE_WORDS,
     CLAUSE_STOPS,
     CONTROL_VERBS,
     CURRENCIES,
     DUAL,
     FRAME_PREPS,
+    GRAFT_WORDS,
     INSTITUTIONS,
     LIGHT_VERBS,
     LIST_WORDS,
@@ -276,9 +278,11 @@ class Context:
     last_authority: ActorSpan | None = None  # the police, prosecutor or court a case is with
     home: str = HOME  # the country the article is about
     case: bool = field(init=False)  # the article is about a criminal case: suspects, police, prosecutors
+    graft: bool = field(init=False)  # ... about a corruption case, whose suspects are officials
 
     def __post_init__(self) -> None:
         self.case = any(CASE_WORDS & set(s.words) for s in self.sentences)
+        self.graft = any(GRAFT_WORDS & set(s.words) for s in self.sentences)
 
     def note_authority(self, sent: Sentence, before: int | None = None) -> ActorSpan | None:
         """Remember the police, prosecutor or court named in `sent` (before token `before`); the latest one."""
@@ -652,6 +656,8 @@ def _code_sentence(article: Article, spans: list[ActorSpan], sent: Sentence, ind
     for trig in find_triggers(sent.words):
         if trig.predicate.mode == "investigate" and _witness(sent.words, trig):
             continue  # questioning a witness accuses no one
+        if trig.predicate.voice == "noun" and trig.first and sent.words[trig.first - 1] in CASE_OF:
+            continue  # "pelaku pembunuhan": a crime named, not done here
         if trig.predicate.type != "REQUEST" and any(_requested(sent.words, r, trig) for r in requests):
             continue  # "KPAI meminta polisi mengusut ...": asked for, not done
         if trig.predicate.type == "REQUEST" and trig.predicate.voice == "active":
@@ -665,6 +671,7 @@ def _code_sentence(article: Article, spans: list[ActorSpan], sent: Sentence, ind
             target = _visited(sent, source)
         target = _domestic(source, target, trig.predicate.type)
         target = _compatriot(source, target, ctx.home, trig)
+        target = _officials(sent, source, target, trig, ctx)
         if source is None or not _codable(source, target, trig.predicate.type, noun):
             continue
         prev = (source, target)
@@ -712,12 +719,22 @@ def _compatriot(source: ActorSpan | None, target: ActorSpan | None, home: str, t
     """ "Partai Golkar mencabut dukungannya untuk Ridwan Kamil": in Indonesian news about Indonesia, a person
     with no known country acted on by an Indonesian actor is Indonesian. A private person arrested or
     charged (no office, no sector) is no political target: the event keeps none."""
-    if source is None or target is None or target.etype != "PERSON" or target.actor.country \
+    if source is None or target is None or target.etype not in ("PERSON", "ORG") or target.actor.country \
             or source.actor.country != home or home != HOME:
         return target
     if _procedure(trig) and not target.actor.sector:
         return None
     return replace(target, actor=replace(target.actor, country=home))
+
+
+def _officials(sent: Sentence, source: ActorSpan | None, target: ActorSpan | None, trig: Trigger, ctx: Context
+               ) -> ActorSpan | None:
+    """ "KPK menyita dokumen", "KPK menduga Fahd ... memainkan anggaran": in a corruption case in
+    Indonesia the state acts on its own officials, named or not."""
+    if target is not None or source is None or not ctx.graft or not _procedure(trig) \
+            or source.actor.country != ctx.home or ctx.home != HOME:
+        return target
+    return _home_state(sent, trig, ctx)
 
 
 def _domestic(source: ActorSpan | None, target: ActorSpan | None, etype: str) -> ActorSpan | None:
