@@ -97,3 +97,13 @@ def test_seed_places_share_ids(seed_article: Article) -> None:
     assert {"Korea Utara", "Korut", "Pyongyang"} <= set(texts(prk))
     rus = by_name(seed_article, "Moskow")
     assert rus.id == "RUS" and "Rusia" in texts(rus)
+
+
+def test_known_people_keep_their_code_without_a_title() -> None:
+    # Leaders the knowledge base lists are coded even when an article names them bare ...
+    art = process(RawDoc("Erdogan dan Netanyahu saling mengecam. JK mengatakan pemerintah sudah bertindak."))
+    assert {(e.name, e.country) for e in art.entities if e.type == "PERSON"} == {
+        ("Recep Tayyip Erdogan", "TUR"), ("Benjamin Netanyahu", "ISR"), ("Jusuf Kalla", "IDN")}
+    # ... and "JK Rowling" is not Jusuf Kalla.
+    rowling = process(RawDoc("JK Rowling meminta maaf kepada para penggemarnya."))
+    assert [e.country for e in rowling.entities if e.type == "PERSON"] == ["GBR"]

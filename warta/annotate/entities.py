@@ -284,8 +284,7 @@ def _resolve(body: str, cands: list[Cand]) -> list[Entity]:
     entities: dict[str, Entity] = {}
     acronyms: dict[str, str] = {}
     _harmonise_types(body, cands)
-    persons = [c for c in cands if c.type == "PERSON" and c.entry is None]
-    person_ids = _person_ids(body, persons)
+    person_ids = _person_ids(body, [c for c in cands if c.type == "PERSON"])
     for c in cands:
         text = body[c.start:c.end]
         eid = _entity_id(c, text, person_ids, acronyms)
@@ -302,7 +301,7 @@ def _resolve(body: str, cands: list[Cand]) -> list[Entity]:
     _add_bare_acronyms(body, acronyms, entities)
     entities = {k: e for k, e in entities.items() if e.mentions}
     for eid, ent in entities.items():
-        if ent.type == "PERSON" and eid in person_ids.values():
+        if ent.type == "PERSON" and eid in person_ids.values() and kb.get(eid) is None:
             ent.name = max((m.text for m in ent.mentions), key=len)
     return sorted(entities.values(), key=lambda e: e.mentions[0].start if e.mentions else len(body))
 
@@ -367,12 +366,13 @@ def slug(text: str) -> str:
 
 
 def _person_ids(body: str, persons: list[Cand]) -> dict[tuple[int, int], str]:
-    """Map each person mention to the id of the fullest name it is part of ("Kim" -> Kim Jong Un)."""
+    """Map each person mention to the id of the fullest name it is part of ("Kim" -> Kim Jong Un),
+    the knowledge base's id where that name is a known person."""
     names: list[tuple[tuple[str, ...], str, int]] = []  # (folded tokens, id, first offset)
     for c in sorted(persons, key=lambda c: (-len(_WORD.findall(body[c.start:c.end])), c.start)):
         toks = _fold_words(body, c)
         if not any(_contains(full, toks) for full, _, _ in names):
-            names.append((toks, "per:" + slug(body[c.start:c.end]), c.start))
+            names.append((toks, c.entry.id if c.entry else "per:" + slug(body[c.start:c.end]), c.start))
     out: dict[tuple[int, int], str] = {}
     for c in persons:
         toks = _fold_words(body, c)

@@ -352,7 +352,7 @@ def _resolve(pronoun: str | None, sent: Sentence, index: int, ctx: Context, quot
 def _possessor(sent: Sentence, trig: Trigger, right: list[tuple[int, ActorSpan, bool]]
                ) -> tuple[ActorSpan, list[tuple[int, ActorSpan, bool]]] | None:
     """ "kunjungan [pemimpin Korut, Kim Jong Un] ke Rusia": the actor right after a nominal owns it."""
-    if trig.predicate.form[-1] == "antara" and len(right) >= 2:  # "kesepakatan antara A dan B"
+    if _between(sent, trig) and len(right) >= 2:  # "kesepakatan antara A dan B"
         return right[0][1], right[1:]
     if trig.predicate.form[-1] in OBLIQUE:  # "kunjungan ke X": X is the destination
         return None
@@ -366,6 +366,11 @@ def _possessor(sent: Sentence, trig: Trigger, right: list[tuple[int, ActorSpan, 
     return None
 
 
+def _between(sent: Sentence, trig: Trigger) -> bool:
+    """ "pertemuan antara pimpinan KPK dengan Kapolri": a nominal between parties, the first its owner."""
+    return trig.predicate.form[-1] == "antara" or sent.words[trig.last + 1:trig.last + 2] == ["antara"]
+
+
 def _patient_noun(trig: Trigger) -> bool:
     """A pe-…-an nominal of a verb done to someone: the name after it is the one it is done to."""
     word = trig.predicate.form[0]
@@ -376,7 +381,7 @@ def _patient_noun(trig: Trigger) -> bool:
 def _noun_target(sent: Sentence, trig: Trigger, rest: list[tuple[int, ActorSpan, bool]], source: ActorSpan
                  ) -> ActorSpan | None:
     """ "kunjungan Kim ke Rusia": the target is an argument of the nominal, after its owner."""
-    if trig.predicate.form[-1] == "antara":  # "kesepakatan antara A, B dan C": the others are the parties
+    if _between(sent, trig):  # "kesepakatan antara A, B dan C": the others are the parties
         return _first_target([s for _, s, _ in rest if not _same(s, source)])
     anchor = next((last for _f, last, s in sent.actors if s is source and last > trig.last), trig.last)
     # after the owner only a preposition's object is an argument: a bare name there is more of the owner's
