@@ -81,7 +81,7 @@ def test_kb_find_respects_case_of_acronyms_and_names() -> None:
 
 def test_kb_prefers_the_longest_alias() -> None:
     found = [(m.text, m.entry.id) for m in kb.find("juru bicara Dewan Keamanan Nasional AS Adrienne Watson")]
-    assert found == [("Dewan Keamanan Nasional AS", "org:nsc-as")]
+    assert found == [("Dewan Keamanan Nasional AS", "org:nsc-as"), ("Adrienne Watson", "per:adrienne-watson")]
 
 
 def test_conllu_reader_keeps_words_and_skips_multiword_ranges() -> None:
