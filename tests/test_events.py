@@ -507,3 +507,16 @@ def test_a_party_nominating_a_candidate_supports_them() -> None:
     events = coded("Partai Gerindra mengusung Prabowo Subianto sebagai calon presiden.")
     assert [(e.type, e.source.country, e.target.country if e.target else None) for e in events] == \
         [("SUPPORT", "IDN", "IDN")]
+
+
+def test_only_reciprocal_verbs_pair_their_coordinated_subjects() -> None:
+    met = coded("Kim Jong Un dan Vladimir Putin bertemu di Vladivostok.")
+    assert find(met, "CONSULT", "PRK", "RUS")
+    # two visitors, not one visiting the other
+    visit = coded("Gubernur Anies Baswedan dan Wakil Gubernur Sandiaga Uno mengunjungi Klenteng Cin Tek Yen.")
+    assert not [e for e in visit if e.target and e.target.name == "Sandiaga Uno"]
+
+
+def test_securing_an_event_is_no_arrest() -> None:
+    assert trigger_types("Polisi akan mengamankan kegiatan berlibur Perdana Menteri Malaysia.") == []
+    assert trigger_types("Polisi mengamankan dua orang pelaku.") == [("mengamankan", "COERCE")]

@@ -431,8 +431,13 @@ def _adjacent(sent: Sentence, span: ActorSpan, trig: Trigger) -> bool:
 
 
 def _coordinated(sent: Sentence, trig: Trigger) -> tuple[ActorSpan, ActorSpan] | None:
-    """ "Kim dan Putin bertemu": the first is the source, the second the target."""
+    """ "Kim dan Putin bertemu": the first is the source, the second the target. Only a reciprocal
+    verb (ber-, agreeing, cooperating, meeting) reads so: "Anies dan Sandiaga mengunjungi klenteng" is two visitors."""
     words = sent.words
+    pred = trig.predicate
+    if not (pred.form[0].startswith("ber") or pred.type in ("AGREE", "COOPERATE")
+            or (pred.type == "CONSULT" and pred.mode not in ("visit", "host"))):
+        return None
     left = sorted((a for a in sent.actors if a[1] < trig.first and a[2].etype in ACTOR_TYPES), key=lambda a: a[0])
     if len(left) < 2:
         return None
