@@ -520,3 +520,27 @@ def test_only_reciprocal_verbs_pair_their_coordinated_subjects() -> None:
 def test_securing_an_event_is_no_arrest() -> None:
     assert trigger_types("Polisi akan mengamankan kegiatan berlibur Perdana Menteri Malaysia.") == []
     assert trigger_types("Polisi mengamankan dua orang pelaku.") == [("mengamankan", "COERCE")]
+
+
+def test_a_request_reaches_its_addressee_after_agar_or_a_pause() -> None:
+    events = coded("Ketua KPK mengimbau agar Partai Golkar segera menyerahkan laporan keuangannya.")
+    assert find(events, "REQUEST", "IDN", "IDN")
+    events = coded("Hakim juga memerintahkan, KPK harus menghentikan penyidikan kasus itu.")
+    assert find(events, "REQUEST", "IDN", "IDN")
+
+
+def test_a_passive_agent_after_a_unit_word_acts() -> None:
+    events = coded("Adik ipar pelaku bom ditangkap Tim Densus 88 Antiteror di Garut, Jawa Barat.")
+    assert [(e.type, e.source.name) for e in events] == [("COERCE", "Densus 88")]
+
+
+def test_a_guilty_verdict_is_a_sentence_passed_and_a_plea_of_innocence_is_not() -> None:
+    assert trigger_types("Majelis hakim menyatakan Buni Yani terbukti bersalah.") == \
+        [("menyatakan buni yani terbukti bersalah", "COERCE")]
+    assert trigger_types("Siti menyatakan tidak bersalah dalam kasus itu.") == []
+
+
+def test_an_appeal_to_the_public_targets_civilians_of_the_same_country() -> None:
+    events = coded("Kementerian Pertahanan Sipil Selandia Baru meminta warga di pesisir untuk mengungsi.")
+    assert [(e.type, e.source.country, e.target.country, e.target.sector) for e in events if e.target] == \
+        [("REQUEST", "NZL", "NZL", "CVL")]

@@ -51,6 +51,10 @@ EVENT_ROLES: tuple[tuple[str, str], ...] = (
     ("jet tempur", "MIL"), ("kapal perang", "MIL"), ("aparat keamanan", "COP"), ("imigrasi", "COP"),
     ("wakapolri", "COP"), ("polri", "COP"), ("bareskrim", "COP"), ("densus", "COP"), ("brimob", "COP"),
     ("bea cukai", "COP"), ("pasukan keamanan", "MIL"), ("milisi", "REB"), ("gerilyawan", "REB"),
+    # the public an appeal or an attack is directed at
+    ("warga", "CVL"), ("warganya", "CVL"), ("masyarakat", "CVL"), ("penduduk", "CVL"), ("pemudik", "CVL"),
+    ("massa", "CVL"), ("mahasiswa", "CVL"), ("nelayan", "CVL"), ("petani", "CVL"), ("buruh", "LAB"),
+    ("pekerja", "LAB"), ("karyawan", "LAB"),
     *REGIONAL_OFFICES.items(),
 )
 # Capitals stand for their governments ("Beijing menyebut Taiwan ...", "dukungan kepada Madrid").

@@ -70,6 +70,11 @@ FRAME_PREPS = frozenset({"ke", "kepada", "terhadap", "dengan", "atas", "pada", "
                          "melawan", "menuju", "bersama", "soal", "tentang", "mengenai"})
 # A protest is against someone: "demonstrasi menentang X", "aksi anti-X".
 PROTEST_FRAME = frozenset({"menentang", "melawan", "memprotes", "menolak", "anti", "mengecam", "menuntut"})
+# A request is to someone: "meminta, X segera ...", "mengimbau agar X ...".
+REQUEST_FRAME = frozenset({"agar", "supaya"})
+# Unit words between a passive verb and its agent: "ditangkap tim Densus 88", "diperiksa penyidik KPK".
+UNIT_WORDS = frozenset({"tim", "pihak", "petugas", "anggota", "personel", "aparat", "jajaran", "penyidik", "satuan",
+                        "unit", "satgas", "penyelidik", "jaksa"})
 # Adverbs and auxiliaries that may stand between a subject and its verb.
 PREVERBAL = frozenset({"masih", "terus", "juga", "pun", "telah", "sudah", "akan", "bakal", "sedang", "tengah",
                        "langsung", "segera", "kembali", "belum", "tidak", "tak", "lalu", "kemudian", "pernah"})

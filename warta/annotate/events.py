@@ -59,12 +59,14 @@ from warta.annotate.event_words import (
     PURPOSE,
     REPORTED_BY,
     REPORTING,
+    REQUEST_FRAME,
     SPEAKER_PRONOUNS,
     SPEECH_AFTER,
     SPEECH_SELF,
     SPORT_WORDS,
     STOP_RIGHT,
     SUSPECTS,
+    UNIT_WORDS,
     WITNESS,
 )
 from warta.annotate.modality import modality
@@ -80,6 +82,7 @@ AGENT_REACH = 2
 LIST_GAP = 7
 UNTARGETED = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "ACCUSE"})
 LEGAL_MODES = frozenset({"allege", "investigate"})
+PRIVATE_SECTORS = frozenset({"CVL", "LAB"})
 # "X ditetapkan sebagai tersangka": with no agent named, the case is with the authority last mentioned.
 AUTHORITY_SECTORS = frozenset({"COP", "JUD"})
 PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "ACCUSE"})
@@ -224,8 +227,10 @@ def _left_subject(sent: Sentence, trig: Trigger) -> tuple[ActorSpan | None, str 
 
 
 def _other_head(words: list[str], last: int, trigger: int) -> bool:
-    """ "AS membidik individu yang ... mendukung X": the trigger's subject is the noun before "yang"."""
-    return any(words[i] == "yang" and i - 1 != last for i in range(last + 1, trigger))
+    """ "AS membidik individu yang ... mendukung X": the trigger's subject is the noun before "yang"
+    (unless that noun is coordinated with the actor: "Pasukan Suriah dan milisi yang didukung Iran ...")."""
+    joined = words[last + 1:last + 2] in (["dan"], ["serta"])
+    return any(words[i] == "yang" and i - 1 != last and not (joined and i - last <= 4) for i in range(last + 1, trigger))
 
 
 def _is_object(words: list[str], first: int) -> bool:
@@ -491,7 +496,7 @@ def _actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quoted: Act
         subj = [s for _, s, obl in right if not obl]
         source, direct = (subj[0], True) if subj else (None, False)
         right = [r for r in right if not _same(r[1], source)]
-    inside = [a for f, _l, a in sent.actors if trig.first < f < trig.last and a.etype in ("PERSON", "ORG")]
+    inside = [a for f, _l, a in sent.actors if trig.first < f < trig.last and a.etype in ("PERSON", "ORG", ROLE_TYPE)]
     if inside and not _same(inside[0], source):  # "menetapkan [Zumi Zola] sebagai tersangka"
         return source, inside[0], direct
     return source, _frame_target(sent, trig.last, right, source, trig.predicate.type), direct
@@ -540,7 +545,8 @@ def _passive_actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quo
     if trig.first and words[trig.first - 1] == "yang":  # "X yang didukung Y": only X is the target
         target = next((a for f, last, a in sent.actors if last == trig.first - 2), None)
     agent = [s for f, _l, s in sent.actors if s.etype in ACTOR_TYPES and f > trig.last
-             and (words[f - 1] == "oleh" or (f - trig.last <= AGENT_REACH and words[f - 1] not in OBLIQUE | NAMING))
+             and (words[f - 1] == "oleh" or (_agent_gap(words, trig.last, f) <= AGENT_REACH
+                                             and words[f - 1] not in OBLIQUE | NAMING))
              ] if trig.predicate.voice == "passive" else []
     if not agent and trig.predicate.voice == "passive":  # "ditangkap (oleh) polisi"
         agent = [_at_home(s, ctx.home) for f, _l, s in sent.actors if _institution(s)
@@ -568,6 +574,12 @@ def _passive_actors(sent: Sentence, index: int, trig: Trigger, ctx: Context, quo
     return source, target, False
 
 
+def _agent_gap(words: list[str], last: int, first: int) -> int:
+    """Distance from a passive verb to its agent, not counting the unit words before a name
+    ("ditangkap Tim Densus 88", "diperiksa penyidik KPK")."""
+    return first - last - sum(w in UNIT_WORDS for w in words[last + 1:first])
+
+
 def _home_state(sent: Sentence, trig: Trigger, ctx: Context) -> ActorSpan:
     """The state of the article's country, unnamed, placed at the trigger."""
     token = sent.tokens[trig.first]
@@ -589,7 +601,7 @@ def _frame_target(sent: Sentence, anchor: int, right: list[tuple[int, ActorSpan,
                   source: ActorSpan | None, etype: str) -> ActorSpan | None:
     """The first actor that is an argument of the trigger ending at `anchor`; None when none clearly is."""
     words = sent.words
-    governs = FRAME_PREPS | (PROTEST_FRAME if etype == "PROTEST" else frozenset())
+    governs = FRAME_PREPS | (PROTEST_FRAME if etype == "PROTEST" else REQUEST_FRAME if etype == "REQUEST" else frozenset())
     args = [s for f, s, _ in right if f > anchor and not _same(s, source) and _argument(words, anchor, f, governs)]
     return _first_target(args)
 
@@ -597,10 +609,12 @@ def _frame_target(sent: Sentence, anchor: int, right: list[tuple[int, ActorSpan,
 def _argument(words: list[str], anchor: int, first: int, governs: frozenset[str] = FRAME_PREPS) -> bool:
     """In the trigger's object phrase: close after it, with no clause break, other verb or ungoverned preposition."""
     gap = words[anchor + 1:first]
+    if gap[:1] == [","] and "agar" in governs:  # "ia meminta, Ketua Umum Partai Hanura ... segera": a request's
+        gap = gap[1:]  # addressee after a pause
     if gap[-2:-1] in (["bekas"], ["jajahan"], ["milik"]) or gap[-1:] in (["bekas"], ["jajahan"], ["milik"]):
         return False  # "wilayah bekas jajahan Inggris": the actor only describes a place
     return len(gap) <= ARG_REACH and not any(
-        w in BREAKS or (w in OBLIQUE and w not in governs and gap[i - 1:i] not in (["lebih"], ["kurang"]))
+        (w in BREAKS and w not in governs) or (w in OBLIQUE and w not in governs and gap[i - 1:i] not in (["lebih"], ["kurang"]))
         or (_verb(w) and w not in governs) for i, w in enumerate(gap))
 
 
@@ -679,7 +693,7 @@ def _code_sentence(article: Article, spans: list[ActorSpan], sent: Sentence, ind
             target = _host(target) if trig.predicate.mode == "visit" else None
         if target is None and source is not None and trig.predicate.mode == "visit":
             target = _visited(sent, source)
-        target = _domestic(source, target, trig.predicate.type)
+        target = _private(_domestic(source, target, trig.predicate.type), trig)
         target = _compatriot(source, target, ctx.home, trig)
         target = _officials(sent, source, target, trig, ctx)
         if source is None or not _codable(source, target, trig.predicate.type, noun):
@@ -745,6 +759,15 @@ def _officials(sent: Sentence, source: ActorSpan | None, target: ActorSpan | Non
             or source.actor.country != ctx.home or ctx.home != HOME:
         return target
     return _home_state(sent, trig, ctx)
+
+
+def _private(target: ActorSpan | None, trig: Trigger) -> ActorSpan | None:
+    """ "mengamankan tiga pekerja": people arrested or charged as private persons are no political
+    target (a crowd dispersed is one)."""
+    if target is not None and target.etype == ROLE_TYPE and target.actor.sector in PRIVATE_SECTORS \
+            and _procedure(trig) and trig.predicate.mode != "restrict":
+        return None
+    return target
 
 
 def _domestic(source: ActorSpan | None, target: ActorSpan | None, etype: str) -> ActorSpan | None:
