@@ -544,3 +544,9 @@ def test_an_appeal_to_the_public_targets_civilians_of_the_same_country() -> None
     events = coded("Kementerian Pertahanan Sipil Selandia Baru meminta warga di pesisir untuk mengungsi.")
     assert [(e.type, e.source.country, e.target.country, e.target.sector) for e in events if e.target] == \
         [("REQUEST", "NZL", "NZL", "CVL")]
+
+
+def test_an_actor_inside_a_relative_clause_is_not_the_subject() -> None:
+    text = ("Majelis Hakim Pengadilan Negeri Bandung yang dipimpin hakim ketua M Saptono, "
+            "menyatakan Buni Yani terbukti bersalah.")
+    assert [(e.type, e.source.name) for e in coded(text)] == [("COERCE", "Majelis Hakim Pengadilan Negeri Bandung")]

@@ -79,6 +79,7 @@ REPORT_REACH = 6
 OBLIQUE_REACH = 3
 POSSESSOR_REACH = 3
 AGENT_REACH = 2
+RELATIVE_REACH = 5  # words from a relative "yang" to an actor inside its clause
 LIST_GAP = 7
 UNTARGETED = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "ACCUSE"})
 LEGAL_MODES = frozenset({"allege", "investigate"})
@@ -201,8 +202,16 @@ def _is_oblique(words: list[str], first: int, floor: int = 0) -> bool:
 
 
 def _in_relative(words: list[str], first: int, trigger: int) -> bool:
-    """ "milisi yang didukung Iran melancarkan ...": Iran sits in a relative clause."""
-    return "yang" in words[max(0, first - OBLIQUE_REACH):first] and first < trigger
+    """ "milisi yang didukung Iran melancarkan ...", "Majelis Hakim yang dipimpin hakim ketua M Saptono,
+    menyatakan ...": the actor sits in a relative clause."""
+    if first >= trigger:
+        return False
+    for w in reversed(words[max(0, first - RELATIVE_REACH):first]):
+        if w == "yang":
+            return True
+        if w in (",", ".", ";", '"', "“", "”"):
+            return False
+    return False
 
 
 def _left_subject(sent: Sentence, trig: Trigger) -> tuple[ActorSpan | None, str | None]:
@@ -220,7 +229,10 @@ def _left_subject(sent: Sentence, trig: Trigger) -> tuple[ActorSpan | None, str 
         first = max((i + 1 for i in range(first, _last) if words[i] == ","), default=first)
         # "Dalam penggeledahan KPK menyita ...": right before the verb, after a noun, it is the subject
         right_before = _last == trig.first - 1 and first > 0 and words[first - 1] not in OBLIQUE
-        if (right_before or not _is_oblique(words, first, floor)) and not _in_relative(words, first, trig.first) \
+        # "... Departemen Kehakiman AS yang memerintahkan Apple": the head of the trigger's own relative clause
+        heads = words[_last + 1:_last + 2] == ["yang"] and set(words[_last + 2:trig.first]) <= PREVERBAL
+        if (right_before or not _is_oblique(words, first, floor)) \
+                and (heads or not _in_relative(words, first, trig.first)) \
                 and not _is_object(words, first) and words[first - 1:first] != ["asal"]:
             return (None, None) if _other_head(words, _last, trig.first) else (span, None)
     return None, None
