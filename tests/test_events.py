@@ -550,3 +550,11 @@ def test_an_actor_inside_a_relative_clause_is_not_the_subject() -> None:
     text = ("Majelis Hakim Pengadilan Negeri Bandung yang dipimpin hakim ketua M Saptono, "
             "menyatakan Buni Yani terbukti bersalah.")
     assert [(e.type, e.source.name) for e in coded(text)] == [("COERCE", "Majelis Hakim Pengadilan Negeri Bandung")]
+
+
+def test_indonesian_offices_named_alone_are_indonesian_targets() -> None:
+    events = coded('"Saya minta kepada Bapak Gubernur untuk lebih tegas," kata Ketua DPRD DKI Jakarta Prasetyo Edi Marsudi.')
+    assert find(events, "REQUEST", "IDN", "IDN")
+    # an office holder of no known country who acts on the state is of the article's country
+    events = coded("Ketua Kode Inisiatif Veri Junaidi mendesak Mahkamah Konstitusi segera memutuskan uji materi.")
+    assert find(events, "REQUEST", "IDN", "IDN")

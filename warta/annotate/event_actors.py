@@ -341,6 +341,15 @@ def actor_spans(article: Article) -> list[ActorSpan]:
     """
     spans = with_roles(article.body, mention_spans(article))
     spans = carry_affiliations(merged_spans(article.body, sorted(spans, key=lambda s: (s.start, -s.end))))
+    roles = role_spans(article.body, spans)
     if home_country(spans) == HOME:
         spans = carry_affiliations(domestic_officials(article.body, spans))
-    return sorted(spans + role_spans(article.body, spans), key=lambda s: (s.start, -s.end))
+        roles = [_domestic_role(r) for r in roles]
+    return sorted(spans + roles, key=lambda s: (s.start, -s.end))
+
+
+def _domestic_role(span: ActorSpan) -> ActorSpan:
+    """ "saya minta kepada Bapak Gubernur, Wali kota, Camat ...": an office only Indonesia has is Indonesian."""
+    if span.actor.country or not IDN_ROLE_ANY.fullmatch(span.actor.name or ""):
+        return span
+    return replace(span, actor=replace(span.actor, country=HOME))

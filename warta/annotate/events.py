@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from warta.annotate.event_actors import (
     ACTOR_TYPES,
     HOME,
+    IDN_ROLE_ANY,
     MEDIA,
     PLACE_TYPES,
     REGIONAL_OFFICES,
@@ -708,6 +709,7 @@ def _code_sentence(article: Article, spans: list[ActorSpan], sent: Sentence, ind
         target = _private(_domestic(source, target, trig.predicate.type), trig)
         target = _compatriot(source, target, ctx.home, trig)
         target = _officials(sent, source, target, trig, ctx)
+        source = _home_source(source, target, ctx.home)
         if source is None or not _codable(source, target, trig.predicate.type, noun):
             continue
         prev = (source, target)
@@ -761,6 +763,15 @@ def _compatriot(source: ActorSpan | None, target: ActorSpan | None, home: str, t
     if _procedure(trig) and not target.actor.sector:
         return None
     return replace(target, actor=replace(target.actor, country=home))
+
+
+def _home_source(source: ActorSpan | None, target: ActorSpan | None, home: str) -> ActorSpan | None:
+    """ "Direktur LBH Pers mendesak Kapolda ...": an office holder or body (not a company) of no known
+    country acting on the country the article is about is of that country."""
+    if source is None or source.actor.country or source.etype not in ("PERSON", "ORG") \
+            or source.actor.sector in (None, "BUS") or target is None or target.actor.country != home:
+        return source
+    return replace(source, actor=replace(source.actor, country=home))
 
 
 def _officials(sent: Sentence, source: ActorSpan | None, target: ActorSpan | None, trig: Trigger, ctx: Context
@@ -849,7 +860,8 @@ def _codable(source: ActorSpan, target: ActorSpan | None, etype: str | None = No
     if etype == "COOPERATE" and target and target.actor.country == source.actor.country \
             and {source.actor.sector, target.actor.sector} <= STATE_SECTORS:
         return False  # "Polres Jember berkoordinasi dengan Brimob": one state's agencies working together
-    if target and target.actor.country == source.actor.country and target.etype not in ("PERSON", "ORG"):
+    if target and target.actor.country == source.actor.country and target.etype not in ("PERSON", "ORG") \
+            and not IDN_ROLE_ANY.fullmatch(target.actor.name or ""):  # "Bupati", "Gubernur": one office holder
         # A named person or body of the same country is a target ("KPK menetapkan Gubernur Jambi ...");
         # the country itself, or an unnamed group of the same sector, is not.
         same_sector = target.actor.sector == source.actor.sector

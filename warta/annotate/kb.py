@@ -142,6 +142,7 @@ ROLE_SECTORS: tuple[tuple[str, str], ...] = (
     ("kabareskrim", "COP"), ("penyidik", "COP"),
     ("hakim", "JUD"), ("jaksa", "JUD"), ("mahkamah", "JUD"), ("pengadilan", "JUD"),
     ("anggota dpr", "LEG"), ("ketua dpr", "LEG"), ("ketua mpr", "LEG"), ("legislator", "LEG"),
+    ("anggota dprd", "LEG"), ("ketua dprd", "LEG"), ("wakil ketua dprd", "LEG"), ("ketua dpd", "LEG"),
     ("senator", "LEG"), ("anggota dewan", "LEG"), ("anggota komisi", "LEG"), ("parlemen", "LEG"),
     ("intelijen", "SPY"),
     ("wartawan", "JRN"), ("jurnalis", "JRN"), ("reporter", "JRN"), ("pemimpin redaksi", "JRN"),
