@@ -558,3 +558,9 @@ def test_indonesian_offices_named_alone_are_indonesian_targets() -> None:
     # an office holder of no known country who acts on the state is of the article's country
     events = coded("Ketua Kode Inisiatif Veri Junaidi mendesak Mahkamah Konstitusi segera memutuskan uji materi.")
     assert find(events, "REQUEST", "IDN", "IDN")
+
+
+def test_a_law_named_after_the_government_is_no_actor() -> None:
+    events = coded("Mereka membahas Peraturan Pemerintah Pengganti Undang-Undang tentang Organisasi Kemasyarakatan.")
+    assert not [e for e in events if e.target is not None]
+    assert trigger_types("Terdakwa bersikap sopan dan belum pernah dihukum.") == []

@@ -14,6 +14,8 @@ OBLIQUE = frozenset({
 # "per dolar AS", "juta yen": an actor named after a currency is none.
 CURRENCIES = frozenset({"dolar", "dollar", "rupiah", "yen", "yuan", "euro", "ringgit", "won", "peso", "rupee", "pound",
                         "poundsterling", "franc", "riyal", "dinar", "baht"})
+# "Peraturan Pemerintah ...", "Peraturan Presiden ...": an actor named after these is part of a law's name.
+LAW_WORDS = frozenset({"peraturan", "undang-undang", "perppu", "permen", "perpres"})
 # Words right before an actor that make it no target: an agent, a place, a source of speech
 # (an actor after a currency is dropped before targets are looked for).
 NOT_TARGET = frozenset({"oleh", "di", "dari", "bersama", "menurut", "kata", "ujar", "tutur", "ucap", "katanya",

@@ -48,6 +48,7 @@ from warta.annotate.event_words import (
     FRAME_PREPS,
     GRAFT_WORDS,
     INSTITUTIONS,
+    LAW_WORDS,
     LIGHT_VERBS,
     LIST_WORDS,
     NAMING,
@@ -149,7 +150,8 @@ def _sentence(body: str, span: tuple[int, int], spans: list[ActorSpan]) -> Sente
     for s in spans:
         if s.start >= span[0] and s.end <= span[1]:
             rng = _token_range(tokens, s.start, s.end)
-            if rng and not (rng[0] and tokens[rng[0] - 1].low in CURRENCIES):  # "per dolar AS" names no actor
+            # "per dolar AS", "Peraturan Pemerintah Pengganti Undang-Undang": a currency or a law names no actor
+            if rng and not (rng[0] and tokens[rng[0] - 1].low in CURRENCIES | LAW_WORDS):
                 actors.append((rng[0], rng[1], s))
     return Sentence(span[0], span[1], tokens, _drop_place_appositions(tokens, _regional_offices(tokens, actors)))
 
