@@ -53,7 +53,7 @@ EVENT_ROLES: tuple[tuple[str, str], ...] = (
     ("bea cukai", "COP"), ("pasukan keamanan", "MIL"), ("milisi", "REB"), ("gerilyawan", "REB"),
     # the public an appeal or an attack is directed at
     ("warga", "CVL"), ("warganya", "CVL"), ("masyarakat", "CVL"), ("penduduk", "CVL"), ("pemudik", "CVL"),
-    ("massa", "CVL"), ("mahasiswa", "CVL"), ("nelayan", "CVL"), ("petani", "CVL"), ("buruh", "LAB"),
+    ("massa", "CVL"), ("pemilih", "CVL"), ("mahasiswa", "CVL"), ("nelayan", "CVL"), ("petani", "CVL"), ("buruh", "LAB"),
     ("pekerja", "LAB"), ("karyawan", "LAB"),
     *REGIONAL_OFFICES.items(),
 )
