@@ -564,3 +564,8 @@ def test_a_law_named_after_the_government_is_no_actor() -> None:
     events = coded("Mereka membahas Peraturan Pemerintah Pengganti Undang-Undang tentang Organisasi Kemasyarakatan.")
     assert not [e for e in events if e.target is not None]
     assert trigger_types("Terdakwa bersikap sopan dan belum pernah dihukum.") == []
+
+
+def test_what_a_protest_is_against_is_not_a_second_event() -> None:
+    events = coded("Puluhan ribu demonstran Prancis turun aksi menentang reformasi ekonomi Presiden Emmanuel Macron.")
+    assert [e.type for e in events] == ["PROTEST"]

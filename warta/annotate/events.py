@@ -81,7 +81,8 @@ REPORT_REACH = 6
 OBLIQUE_REACH = 3
 POSSESSOR_REACH = 3
 AGENT_REACH = 2
-RELATIVE_REACH = 5  # words from a relative "yang" to an actor inside its clause
+RELATIVE_REACH = 5
+PROTEST_REACH = 3  # words from a protest to the verb saying what it is against  # words from a relative "yang" to an actor inside its clause
 LIST_GAP = 7
 UNTARGETED = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "ACCUSE"})
 LEGAL_MODES = frozenset({"allege", "investigate"})
@@ -692,6 +693,7 @@ def _code_sentence(article: Article, spans: list[ActorSpan], sent: Sentence, ind
     seen: set[tuple[str, str | None, str | None]] = set()
     prev: tuple[ActorSpan, ActorSpan | None] | None = None
     requests: list[Trigger] = []
+    protests: list[Trigger] = []
     for trig in find_triggers(sent.words):
         if trig.predicate.mode == "investigate" and _witness(sent.words, trig):
             continue  # questioning a witness accuses no one
@@ -701,6 +703,11 @@ def _code_sentence(article: Article, spans: list[ActorSpan], sent: Sentence, ind
             continue  # "KPAI meminta polisi mengusut ...": asked for, not done
         if trig.predicate.type == "REQUEST" and trig.predicate.voice == "active":
             requests.append(trig)
+        if trig.predicate.type == "PROTEST":
+            protests.append(trig)
+        elif trig.predicate.type in ("REJECT", "ACCUSE") and trig.predicate.form[0] in PROTEST_FRAME \
+                and any(0 < trig.first - p.last <= PROTEST_REACH for p in protests):
+            continue  # "demonstran turun aksi menentang reformasi": what the protest is against, not a second event
         quote = _quote_at(article, spans, sent.tokens[trig.first].start)
         source, target, direct = _actors(sent, index, trig, ctx, quote[0] if quote else None, prev)
         noun = trig.predicate.voice == "noun" and _done_by(sent, trig) is None
