@@ -569,3 +569,9 @@ def test_a_law_named_after_the_government_is_no_actor() -> None:
 def test_what_a_protest_is_against_is_not_a_second_event() -> None:
     events = coded("Puluhan ribu demonstran Prancis turun aksi menentang reformasi ekonomi Presiden Emmanuel Macron.")
     assert [e.type for e in events] == ["PROTEST"]
+
+
+def test_bare_verbs_of_speech_and_headlines() -> None:
+    assert trigger_types("Kami tangkap dua pelaku di apartemen itu.") == [("tangkap", "COERCE")]
+    assert trigger_types("Susi melarang penggunaan alat tangkap cantrang.") == [("melarang", "COERCE")]
+    assert trigger_types("Kritik bagaikan vitamin bagi demokrasi.") == []
