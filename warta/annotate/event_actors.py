@@ -169,7 +169,13 @@ def _actor(name: str, entity_id: str, country: str | None, sector: str | None, m
         igo = igo_code(name, mention)
         if igo:
             return Actor(name, entity_id, igo, sector or "IGO")
-    return Actor(name, entity_id, country, sector)
+    # "Polres Sukabumi", "Kejaksaan Negeri Madiun": an office named by its kind has that kind's sector
+    return Actor(name, entity_id, country, sector or _office_sector(name))
+
+
+def _office_sector(name: str) -> str | None:
+    first = name.split()[0].lower() if name.split() else ""
+    return REGIONAL_OFFICES.get(first)
 
 
 def mention_spans(article: Article) -> list[ActorSpan]:
