@@ -575,3 +575,10 @@ def test_bare_verbs_of_speech_and_headlines() -> None:
     assert trigger_types("Kami tangkap dua pelaku di apartemen itu.") == [("tangkap", "COERCE")]
     assert trigger_types("Susi melarang penggunaan alat tangkap cantrang.") == [("melarang", "COERCE")]
     assert trigger_types("Kritik bagaikan vitamin bagi demokrasi.") == []
+
+
+def test_a_prosecutors_demand_for_a_sentence_is_an_accusation() -> None:
+    assert trigger_types("La Nyalla dituntut enam tahun penjara oleh jaksa penuntut umum.") == \
+        [("dituntut enam tahun penjara", "ACCUSE")]
+    assert trigger_types("Majelis hakim menggelar sidang agenda tuntutan terhadap terdakwa Basuki.") == \
+        [("agenda tuntutan", "ACCUSE")]
