@@ -582,3 +582,12 @@ def test_a_prosecutors_demand_for_a_sentence_is_an_accusation() -> None:
         [("dituntut enam tahun penjara", "ACCUSE")]
     assert trigger_types("Majelis hakim menggelar sidang agenda tuntutan terhadap terdakwa Basuki.") == \
         [("agenda tuntutan", "ACCUSE")]
+
+
+def test_a_protest_with_no_one_named_is_by_the_civilians_of_its_place_or_owner() -> None:
+    events = coded("Seorang warga terluka dalam demonstrasi anti-pemerintah di Kabul, Afghanistan, pada Jumat.")
+    assert [(e.type, e.source.country, e.source.sector, e.target.country if e.target else None)
+            for e in events] == [("PROTEST", "AFG", "CVL", "AFG")]
+    assert [(e.source.country) for e in coded("Aksi mogok makan tahanan Palestina di Israel dimulai pada 17 April.")
+            if e.type == "PROTEST"] == ["PSE"]
+    assert coded("Sebuah mobil mogok di jalan tol Cikampek pada Senin.") == []

@@ -81,6 +81,7 @@ REPORT_REACH = 6
 OBLIQUE_REACH = 3
 POSSESSOR_REACH = 3
 AGENT_REACH = 2
+ANTI = "anti-"
 RELATIVE_REACH = 5
 PROTEST_REACH = 3  # words from a protest to the verb saying what it is against  # words from a relative "yang" to an actor inside its clause
 LIST_GAP = 7
@@ -136,8 +137,17 @@ class Sentence:
 
 
 def _tokens(body: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(), m.group().lower(), m.start(), m.end())
-            for m in WORD.finditer(body, start, end)]
+    """Word tokens; "anti-pemerintah" is split so the name after "anti" can be an actor."""
+    out = []
+    for m in WORD.finditer(body, start, end):
+        word = m.group()
+        if word.lower().startswith(ANTI) and len(word) > len(ANTI):
+            cut = m.start() + len(ANTI)
+            out += [Token(word[:len(ANTI) - 1], "anti", m.start(), cut - 1), Token("-", "-", cut - 1, cut)]
+            out.append(Token(word[len(ANTI):], word[len(ANTI):].lower(), cut, m.end()))
+        else:
+            out.append(Token(word, word.lower(), m.start(), m.end()))
+    return out
 
 
 def _token_range(tokens: list[Token], start: int, end: int) -> tuple[int, int] | None:
@@ -710,6 +720,12 @@ def _code_sentence(article: Article, spans: list[ActorSpan], sent: Sentence, ind
             continue  # "demonstran turun aksi menentang reformasi": what the protest is against, not a second event
         quote = _quote_at(article, spans, sent.tokens[trig.first].start)
         source, target, direct = _actors(sent, index, trig, ctx, quote[0] if quote else None, prev)
+        if trig.predicate.type == "PROTEST" and (source is None or not source.actor.country) and _plain_protest(sent, trig):
+            if source is not None and "anti" in sent.words[trig.last + 1:trig.last + 3]:
+                target = target or source  # "demonstrasi anti-pemerintah": what it is against
+            owner = target if source is None and target is not None and _owner(sent, trig, target) else None
+            source = _protesters(sent, trig, ctx, owner)
+            target = None if owner else target
         noun = trig.predicate.voice == "noun" and _done_by(sent, trig) is None
         if target is not None and _sub_national(target):  # "menangkap pelaku di Jakarta Timur": where, not whom
             target = _host(target) if trig.predicate.mode == "visit" else None
@@ -772,6 +788,33 @@ def _compatriot(source: ActorSpan | None, target: ActorSpan | None, home: str, t
     if _procedure(trig) and not target.actor.sector:
         return None
     return replace(target, actor=replace(target.actor, country=home))
+
+
+def _plain_protest(sent: Sentence, trig: Trigger) -> bool:
+    """A protest word that surely is one: not a bare "mogok" (a car breaks down too) nor part of a name
+    ("roket Long March 7", "Demo Day")."""
+    if trig.predicate.form == ("mogok",):
+        return False
+    texts = [t.text for t in sent.tokens[trig.first:trig.last + 1]]
+    return trig.first == 0 or not all(x[:1].isupper() for x in texts)
+
+
+def _owner(sent: Sentence, trig: Trigger, span: ActorSpan) -> bool:
+    """ "aksi mogok makan tahanan Palestina": the actor after a protest noun with no preposition between
+    is whose protest it is."""
+    first = next((f for f, _l, s in sent.actors if s is span), None)
+    gap = sent.words[trig.last + 1:first] if first is not None else ["?"]
+    return not any(w in FRAME_PREPS or w in PROTEST_FRAME or w in BREAKS for w in gap)
+
+
+def _protesters(sent: Sentence, trig: Trigger, ctx: Context, owner: ActorSpan | None = None) -> ActorSpan:
+    """ "demonstrasi anti-pemerintah di Kabul": a protest with no one named is the civilians' of its
+    owner ("tahanan Palestina"), else of the place it happens in, else of the country the article is about."""
+    country = owner.actor.country if owner is not None and owner.actor.country else next(
+        (span.actor.country for first, _last, span in sent.actors if span.etype in PLACE_TYPES
+         and span.actor.country and first and sent.words[first - 1] == "di"), ctx.home)
+    token = sent.tokens[trig.first]
+    return ActorSpan(token.start, token.start, Actor(None, None, country, "CVL"), "ORG")
 
 
 def _home_source(source: ActorSpan | None, target: ActorSpan | None, home: str) -> ActorSpan | None:
