@@ -82,8 +82,8 @@ OBLIQUE_REACH = 3
 POSSESSOR_REACH = 3
 AGENT_REACH = 2
 ANTI = "anti-"
-RELATIVE_REACH = 5
-PROTEST_REACH = 3  # words from a protest to the verb saying what it is against  # words from a relative "yang" to an actor inside its clause
+RELATIVE_REACH = 5  # words from a relative "yang" to an actor inside its clause
+PROTEST_REACH = 3  # words from a protest to the verb saying what it is against
 LIST_GAP = 7
 UNTARGETED = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "ACCUSE"})
 LEGAL_MODES = frozenset({"allege", "investigate"})
@@ -627,7 +627,7 @@ def _frame_target(sent: Sentence, anchor: int, right: list[tuple[int, ActorSpan,
                   source: ActorSpan | None, etype: str) -> ActorSpan | None:
     """The first actor that is an argument of the trigger ending at `anchor`; None when none clearly is."""
     words = sent.words
-    governs = FRAME_PREPS | (PROTEST_FRAME if etype == "PROTEST" else REQUEST_FRAME if etype == "REQUEST" else frozenset())
+    governs = FRAME_PREPS | {"PROTEST": PROTEST_FRAME, "REQUEST": REQUEST_FRAME}.get(etype, frozenset())
     args = [s for f, s, _ in right if f > anchor and not _same(s, source) and _argument(words, anchor, f, governs)]
     return _first_target(args)
 
@@ -635,8 +635,8 @@ def _frame_target(sent: Sentence, anchor: int, right: list[tuple[int, ActorSpan,
 def _argument(words: list[str], anchor: int, first: int, governs: frozenset[str] = FRAME_PREPS) -> bool:
     """In the trigger's object phrase: close after it, with no clause break, other verb or ungoverned preposition."""
     gap = words[anchor + 1:first]
-    if gap[:1] == [","] and "agar" in governs:  # "ia meminta, Ketua Umum Partai Hanura ... segera": a request's
-        gap = gap[1:]  # addressee after a pause
+    if gap[:1] == [","] and REQUEST_FRAME <= governs:  # "ia meminta, Ketua Umum Partai Hanura ... segera":
+        gap = gap[1:]  # a request's addressee after a pause
     if gap[-2:-1] in (["bekas"], ["jajahan"], ["milik"]) or gap[-1:] in (["bekas"], ["jajahan"], ["milik"]):
         return False  # "wilayah bekas jajahan Inggris": the actor only describes a place
     return len(gap) <= ARG_REACH and not any(
@@ -721,11 +721,7 @@ def _code_sentence(article: Article, spans: list[ActorSpan], sent: Sentence, ind
         quote = _quote_at(article, spans, sent.tokens[trig.first].start)
         source, target, direct = _actors(sent, index, trig, ctx, quote[0] if quote else None, prev)
         if trig.predicate.type == "PROTEST" and (source is None or not source.actor.country) and _plain_protest(sent, trig):
-            if source is not None and "anti" in sent.words[trig.last + 1:trig.last + 3]:
-                target = target or source  # "demonstrasi anti-pemerintah": what it is against
-            owner = target if source is None and target is not None and _owner(sent, trig, target) else None
-            source = _protesters(sent, trig, ctx, owner)
-            target = None if owner else target
+            source, target = _protest_actors(sent, trig, ctx, source, target)
         noun = trig.predicate.voice == "noun" and _done_by(sent, trig) is None
         if target is not None and _sub_national(target):  # "menangkap pelaku di Jakarta Timur": where, not whom
             target = _host(target) if trig.predicate.mode == "visit" else None
@@ -805,6 +801,16 @@ def _owner(sent: Sentence, trig: Trigger, span: ActorSpan) -> bool:
     first = next((f for f, _l, s in sent.actors if s is span), None)
     gap = sent.words[trig.last + 1:first] if first is not None else ["?"]
     return not any(w in FRAME_PREPS or w in PROTEST_FRAME or w in BREAKS for w in gap)
+
+
+def _protest_actors(sent: Sentence, trig: Trigger, ctx: Context, source: ActorSpan | None, target: ActorSpan | None
+                    ) -> tuple[ActorSpan, ActorSpan | None]:
+    """Who protests against whom when no protester is named: "demonstrasi anti-pemerintah" is against the
+    government; "aksi mogok makan tahanan Palestina" is the prisoners' own."""
+    if source is not None and "anti" in sent.words[trig.last + 1:trig.last + 3]:
+        target = target or source
+    owner = target if source is None and target is not None and _owner(sent, trig, target) else None
+    return _protesters(sent, trig, ctx, owner), None if owner else target
 
 
 def _protesters(sent: Sentence, trig: Trigger, ctx: Context, owner: ActorSpan | None = None) -> ActorSpan:
