@@ -339,8 +339,9 @@ def home_country(spans: list[ActorSpan]) -> str:
     return top if n >= HOME_MIN and n > countries[HOME] else HOME
 
 
-def actor_spans(article: Article) -> list[ActorSpan]:
-    """Actor and place spans of the article, roles applied, merged, affiliations carried.
+def actor_spans(article: Article) -> tuple[list[ActorSpan], str]:
+    """Actor and place spans of the article, roles applied, merged, affiliations carried; and the
+    country the article is about.
 
     Indonesian offices ("Gubernur", "Jaksa Agung") make a person Indonesian only
     in news about Indonesia: in an article about Iran, "Wakil Gubernur Golestan" is not.
@@ -348,10 +349,11 @@ def actor_spans(article: Article) -> list[ActorSpan]:
     spans = with_roles(article.body, mention_spans(article))
     spans = carry_affiliations(merged_spans(article.body, sorted(spans, key=lambda s: (s.start, -s.end))))
     roles = role_spans(article.body, spans)
-    if home_country(spans) == HOME:
+    home = home_country(spans)
+    if home == HOME:
         spans = carry_affiliations(domestic_officials(article.body, spans))
         roles = [_domestic_role(r) for r in roles]
-    return sorted(spans + roles, key=lambda s: (s.start, -s.end))
+    return sorted(spans + roles, key=lambda s: (s.start, -s.end)), home
 
 
 def _domestic_role(span: ActorSpan) -> ActorSpan:

@@ -33,7 +33,6 @@ from warta.annotate.event_actors import (
     ActorSpan,
     actor_spans,
     capital_country,
-    home_country,
 )
 from warta.annotate.event_lexicon import WORD, Trigger, find_triggers
 from warta.annotate.event_words import (
@@ -940,9 +939,9 @@ def _sport_words(sent: Sentence) -> int:
 
 def code_article(article: Article, sentence_spans: list[tuple[int, int]]) -> list[Event]:
     """Every event in the article, sentence by sentence, in body order."""
-    spans = actor_spans(article)
+    spans, home = actor_spans(article)
     sentences = [_sentence(article.body, s, spans) for s in sentence_spans]
-    ctx = Context(sentences, home=home_country(spans))
+    ctx = Context(sentences, home=home)
     for s in sentences:
         s.speaker = _speaker(s, ctx)
         if s.speaker:
