@@ -20,6 +20,7 @@ confidence measured against the dev sentences.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from warta.annotate.event_actors import (
@@ -83,6 +84,8 @@ AGENT_REACH = 2
 ANTI = "anti-"
 RELATIVE_REACH = 5  # words from a relative "yang" to an actor inside its clause
 PROTEST_REACH = 3  # words from a protest to the verb saying what it is against
+PAUSES = frozenset({",", ".", ";", '"', "“", "”"})  # punctuation a phrase does not reach across
+RELATIVE = frozenset({"yang"})
 LIST_GAP = 7
 UNTARGETED = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "ACCUSE"})
 LEGAL_MODES = frozenset({"allege", "investigate"})
@@ -130,8 +133,9 @@ class Sentence:
     speaker: ActorSpan | None = None
     quotes: list[tuple[int, int, ActorSpan | None, str | None]] = field(default_factory=list)
 
-    @property
+    @cached_property
     def words(self) -> list[str]:
+        """The lowercased words, built once: every rule reads them, many times per trigger."""
         return [t.low for t in self.tokens]
 
 
@@ -204,27 +208,26 @@ def _sub_national(span: ActorSpan) -> bool:
         and not capital_country(span.actor.name or "")
 
 
-def _is_oblique(words: list[str], first: int, floor: int = 0) -> bool:
-    """A preposition (or a relative "yang") shortly before the actor, after `floor`."""
-    for w in reversed(words[max(floor, first - OBLIQUE_REACH):first]):
-        if w in (",", ".", ";", '"', "“", "”"):
+def _marked(words: list[str], first: int, reach: int, marks: frozenset[str], floor: int = 0) -> bool:
+    """One of `marks` within `reach` words before token `first` (not before `floor`), with no
+    punctuation between."""
+    for w in reversed(words[max(floor, first - reach):first]):
+        if w in PAUSES:
             return False
-        if w in OBLIQUE or w in REPORTED_BY:
+        if w in marks:
             return True
     return False
+
+
+def _is_oblique(words: list[str], first: int, floor: int = 0) -> bool:
+    """A preposition (or a reporting word: "menurut", "dilansir") shortly before the actor, after `floor`."""
+    return _marked(words, first, OBLIQUE_REACH, OBLIQUE | REPORTED_BY, floor)
 
 
 def _in_relative(words: list[str], first: int, trigger: int) -> bool:
     """ "milisi yang didukung Iran melancarkan ...", "Majelis Hakim yang dipimpin hakim ketua M Saptono,
     menyatakan ...": the actor sits in a relative clause."""
-    if first >= trigger:
-        return False
-    for w in reversed(words[max(0, first - RELATIVE_REACH):first]):
-        if w == "yang":
-            return True
-        if w in (",", ".", ";", '"', "“", "”"):
-            return False
-    return False
+    return first < trigger and _marked(words, first, RELATIVE_REACH, RELATIVE)
 
 
 def _left_subject(sent: Sentence, trig: Trigger) -> tuple[ActorSpan | None, str | None]:
@@ -311,8 +314,9 @@ class Context:
     graft: bool = field(init=False)  # ... about a corruption case, whose suspects are officials
 
     def __post_init__(self) -> None:
-        self.case = any(CASE_WORDS & set(s.words) for s in self.sentences)
-        self.graft = any(GRAFT_WORDS & set(s.words) for s in self.sentences)
+        words = set().union(*(s.words for s in self.sentences))
+        self.case = bool(CASE_WORDS & words)
+        self.graft = bool(GRAFT_WORDS & words)
 
     def note_authority(self, sent: Sentence, before: int | None = None) -> ActorSpan | None:
         """Remember the police, prosecutor or court named in `sent` (before token `before`); the latest one."""
@@ -434,7 +438,7 @@ def _light_verb(words: list[str], first: int) -> bool:
     for w in reversed(words[max(0, first - LIGHT_REACH):first]):
         if w in LIGHT_VERBS:
             return True
-        if w in (",", ".", ";", "yang", "dan", '"', "“", "”"):
+        if w in PAUSES or w in ("yang", "dan"):
             return False
     return False
 
