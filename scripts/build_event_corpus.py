@@ -1,0 +1,57 @@
+"""Merge the annotated batches into the PLOVER-ID corpus files, one per split.
+
+Reads `corpus/batches/*.jsonl` (the sentences) with their annotation: the
+reviewed file `corpus/review/<batch>.jsonl` where the second reading pass has
+written one, else `corpus/ann/<batch>.jsonl`. Only annotated lines are kept.
+Writes `warta/eval/gold/events/{train,dev,test}.jsonl`. The re-aligned first
+gold (batches g1, g2) keeps its own dev/test split; its dev lines go to train,
+since the learned coder is chosen on the new dev split.
+
+    python3 scripts/build_event_corpus.py
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+OUT = Path("warta/eval/gold/events")
+KEYS = ("type", "mode", "trigger", "source", "source_text", "target", "target_text", "modality", "date")
+
+
+def main() -> None:
+    rows: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
+    for batch in sorted(Path("corpus/batches").glob("*.jsonl")):
+        ann_path = Path("corpus/review") / batch.name
+        if not ann_path.exists():
+            ann_path = Path("corpus/ann") / batch.name
+        if not ann_path.exists():
+            continue
+        anns = {}
+        for line in ann_path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                a = json.loads(line)
+                anns[a["id"]] = a["events"]
+        for line in batch.read_text(encoding="utf-8").splitlines():
+            b = json.loads(line)
+            if b["id"] not in anns:
+                continue
+            split = b["split"]
+            if batch.name.startswith("g") and split == "dev":
+                split = "train"
+            rows[split].append({
+                "id": b["id"], "split": split, "url": b.get("url"), "published": b.get("published"),
+                "context": b.get("context", ""), "text": b["text"],
+                "events": [{k: e.get(k) for k in KEYS} for e in anns[b["id"]]],
+            })
+    OUT.mkdir(parents=True, exist_ok=True)
+    for split, items in rows.items():
+        with open(OUT / f"{split}.jsonl", "w", encoding="utf-8") as fh:
+            for r in items:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        n_art = len({r["id"].rsplit("#", 1)[0] for r in items})
+        print(f"{split}: {len(items)} sentences, {n_art} articles, {sum(len(r['events']) for r in items)} events")
+
+
+if __name__ == "__main__":
+    main()

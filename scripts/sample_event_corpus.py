@@ -1,0 +1,91 @@
+"""Draw the IndoSum articles and sentences of the PLOVER-ID event corpus.
+
+Every IndoSum article not already in the first gold (``warta/eval/gold/events.jsonl``)
+is a candidate. All remaining headline-news articles are taken, and a share of
+the other categories (sport, technology, showbiz, entertainment, inspiration)
+so the corpus keeps the real mix of Indonesian news and its negatives. From each
+article one contiguous window of sentences is annotated (the lead half the time,
+else a random window), with the two sentences before it as context.
+
+The split is by article and fixed by the article id's MD5: 20 % test, 10 % dev,
+70 % train. Output: ``corpus/batches/bNN.jsonl`` (one line per sentence) for the
+annotators. Deterministic (seeded).
+
+    python scripts/sample_event_corpus.py ../shared/data/news-indosum-dev
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from warta.sources.indosum import _join, _sentence_tokens  # noqa: E402
+
+PER_ARTICLE = {"tajuk utama": 7}
+OTHER_PER_ARTICLE = 5
+OTHER_SHARE = {"olahraga": 150, "teknologi": 85, "showbiz": 85, "hiburan": 70, "inspirasi": 20}
+BATCHES = 6
+
+
+def split_of(article_id: str) -> str:
+    h = int(hashlib.md5(article_id.encode()).hexdigest(), 16) % 20
+    return "test" if h < 4 else "dev" if h < 6 else "train"
+
+
+def main(data: str) -> None:
+    rng = random.Random(20261203)
+    arts: dict[str, dict] = {}
+    for f in sorted(Path(data).glob("*.jsonl.gz")):
+        for line in gzip.open(f, "rt", encoding="utf-8"):
+            r = json.loads(line)
+            arts.setdefault(r["id"], r)
+    used = {json.loads(l)["id"][8:].rsplit("#", 1)[0] for l in open("warta/eval/gold/events.jsonl")}
+    by_cat: dict[str, list[str]] = {}
+    for aid in sorted(arts):
+        if aid not in used:
+            by_cat.setdefault(arts[aid]["category"], []).append(aid)
+    chosen = list(by_cat.get("tajuk utama", []))
+    for cat, n in OTHER_SHARE.items():
+        pool = by_cat.get(cat, [])
+        chosen += rng.sample(pool, min(n, len(pool)))
+    rng.shuffle(chosen)
+    rows = []
+    for aid in chosen:
+        r = arts[aid]
+        sents = [_join(_sentence_tokens([s])) for p in r["paragraphs"] for s in p]
+        k = PER_ARTICLE.get(r["category"], OTHER_PER_ARTICLE)
+        start = 0 if rng.random() < 0.5 or len(sents) <= k else rng.randint(0, len(sents) - k)
+        published = dt.datetime.fromtimestamp(int(aid.split("-", 1)[0]), dt.timezone.utc).date().isoformat()
+        for i in range(start, min(start + k, len(sents))):
+            if not sents[i].strip():
+                continue
+            rows.append({
+                "id": f"indosum:{aid}#{i}", "split": split_of(aid), "category": r["category"],
+                "url": r.get("source_url"), "published": published,
+                "context": " ".join(sents[max(0, i - 2):i]) if i == start else "",
+                "text": sents[i],
+            })
+    out = Path("corpus/batches")
+    out.mkdir(parents=True, exist_ok=True)
+    # whole articles per batch, articles kept together and in order
+    articles: dict[str, list[dict]] = {}
+    for row in rows:
+        articles.setdefault(row["id"].rsplit("#", 1)[0], []).append(row)
+    groups: list[list[dict]] = [[] for _ in range(BATCHES)]
+    for n, art_rows in enumerate(articles.values()):
+        groups[n % BATCHES].extend(art_rows)
+    for n, group in enumerate(groups, 1):
+        with open(out / f"b{n:02d}.jsonl", "w", encoding="utf-8") as fh:
+            for row in group:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(articles)} articles, {len(rows)} sentences, {BATCHES} batches")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/news-indosum-dev")
