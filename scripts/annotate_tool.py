@@ -27,7 +27,7 @@ def show(batch: str, start: int, end: int, ann: str | None = None) -> None:
     rows = [json.loads(x) for x in open(batch, encoding="utf-8") if x.strip()]
     if ann:
         anns = [json.loads(x) for x in open(ann, encoding="utf-8") if x.strip()]
-        for r, a in zip(rows, anns):
+        for r, a in zip(rows, anns, strict=False):
             r["events"] = a["events"]
     last = None
     for n in range(start, min(end, len(rows)) + 1):

@@ -162,7 +162,7 @@ INDONESIA: list[Row] = [
     ("org:dpr", "ORG", "Dewan Perwakilan Rakyat", "IDN", "LEG", ["DPR", "DPR RI", "Senayan"]),
     ("org:mpr", "ORG", "Majelis Permusyawaratan Rakyat", "IDN", "LEG", ["MPR", "MPR RI"]),
     ("org:dpd", "ORG", "Dewan Perwakilan Daerah", "IDN", "LEG", ["DPD", "DPD RI"]),
-    ("org:kpk", "ORG", "Komisi Pemberantasan Korupsi", "IDN", "GOV", ["KPK"]),
+    ("org:kpk", "ORG", "Komisi Pemberantasan Korupsi", "IDN", "COP", ["KPK"]),  # PLOVER-ID: an investigative body
     ("org:tni", "ORG", "Tentara Nasional Indonesia", "IDN", "MIL", ["TNI"]),
     ("org:tni-ad", "ORG", "TNI Angkatan Darat", "IDN", "MIL", ["TNI AD"]),
     ("org:tni-al", "ORG", "TNI Angkatan Laut", "IDN", "MIL", ["TNI AL"]),

@@ -84,7 +84,7 @@ def main(batch_path: str, ann_path: str) -> int:
             print(f"{ann_path}:{n}: not JSON ({exc})")
             bad += 1
             anns.append({})
-    for n, (b, a) in enumerate(zip(batch, anns), 1):
+    for n, (b, a) in enumerate(zip(batch, anns, strict=False), 1):
         for p in problems(b, a):
             print(f"{ann_path}:{n}: {b['id']}: {p}")
             bad += 1

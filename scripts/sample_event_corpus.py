@@ -1,7 +1,7 @@
 """Draw the IndoSum articles and sentences of the PLOVER-ID event corpus.
 
-Every IndoSum article not already in the first gold (``warta/eval/gold/events.jsonl``)
-is a candidate. All remaining headline-news articles are taken, and a share of
+Every IndoSum article not already in the first gold (the 1,930 sentences of six earlier
+batches, kept as ``corpus/batches/g1.jsonl`` and ``g2.jsonl``) is a candidate. All remaining headline-news articles are taken, and a share of
 the other categories (sport, technology, showbiz, entertainment, inspiration)
 so the corpus keeps the real mix of Indonesian news and its negatives. From each
 article one contiguous window of sentences is annotated (the lead half the time,
@@ -45,7 +45,8 @@ def main(data: str) -> None:
         for line in gzip.open(f, "rt", encoding="utf-8"):
             r = json.loads(line)
             arts.setdefault(r["id"], r)
-    used = {json.loads(l)["id"][8:].rsplit("#", 1)[0] for l in open("warta/eval/gold/events.jsonl")}
+    used = {json.loads(line)["id"][8:].rsplit("#", 1)[0]
+            for g in ("g1", "g2") for line in open(f"corpus/batches/{g}.jsonl", encoding="utf-8")}
     by_cat: dict[str, list[str]] = {}
     for aid in sorted(arts):
         if aid not in used:
@@ -61,7 +62,7 @@ def main(data: str) -> None:
         sents = [_join(_sentence_tokens([s])) for p in r["paragraphs"] for s in p]
         k = PER_ARTICLE.get(r["category"], OTHER_PER_ARTICLE)
         start = 0 if rng.random() < 0.5 or len(sents) <= k else rng.randint(0, len(sents) - k)
-        published = dt.datetime.fromtimestamp(int(aid.split("-", 1)[0]), dt.timezone.utc).date().isoformat()
+        published = dt.datetime.fromtimestamp(int(aid.split("-", 1)[0]), dt.UTC).date().isoformat()
         for i in range(start, min(start + k, len(sents))):
             if not sents[i].strip():
                 continue

@@ -54,7 +54,7 @@ def main(data: str) -> None:
         start = max(done[aid]) + 1
         if start >= len(sents):
             continue
-        published = dt.datetime.fromtimestamp(int(aid.split("-", 1)[0]), dt.timezone.utc).date().isoformat()
+        published = dt.datetime.fromtimestamp(int(aid.split("-", 1)[0]), dt.UTC).date().isoformat()
         for i in range(start, min(start + WINDOW, len(sents))):
             if sents[i].strip() and i not in done[aid]:
                 rows.append({"id": f"indosum:{aid}#{i}", "split": "train", "category": r["category"],

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from warta.annotate.actors import HOME, ActorSpan
 from warta.annotate.dates import find_dates
 from warta.annotate.entities import link_entities
 from warta.annotate.events import code_events
@@ -41,6 +42,8 @@ class Draft:
     meta: dict[str, Any] = field(default_factory=dict)
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    actors: list[ActorSpan] = field(default_factory=list)  # entities as event actors (entities stage)
+    home: str = HOME  # the country the article is about (entities stage)
 
     @property
     def indonesian(self) -> bool:
@@ -72,6 +75,12 @@ def process(raw: RawDoc, skip: Iterable[str] = ()) -> Article:
     for cleaning only). Raises `InputError` for unreadable input and
     `StageError` (naming the stage) for anything else.
     """
+    return run(raw, skip).article
+
+
+def run(raw: RawDoc, skip: Iterable[str] = ()) -> Draft:
+    """`process`, returning the whole draft: the article and the working state (sentences, actors)
+    that evaluation and training read."""
     skipped = set(skip)
     draft = Draft(raw)
     for name, run, indonesian_only in STAGES:
@@ -83,7 +92,7 @@ def process(raw: RawDoc, skip: Iterable[str] = ()) -> Article:
             raise
         except Exception as exc:
             raise StageError(raw.source, name, exc) from exc
-    return draft.article
+    return draft
 
 
 def process_many(raws: Iterable[RawDoc], skip: Iterable[str] = ()) -> Iterator[Article | WartaError]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from warta.annotate import kb, ner
+from warta.annotate.actors import actor_spans
 from warta.annotate.kb import KBEntry
 from warta.model import Entity, Mention
 
@@ -86,6 +87,7 @@ def link_entities(draft: Draft) -> None:
     entities = _resolve(body, cands)
     entities += _wire_sources(art.wire_sources, entities)
     art.entities = entities
+    draft.actors, draft.home = actor_spans(art, matches)
 
 
 def _merge_ner(body: str, cands: list[Cand], spans: list[ner.Span]) -> list[Cand]:

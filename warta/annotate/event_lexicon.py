@@ -145,8 +145,9 @@ def _same_word(word: str, part: str) -> bool:
     return word == part or (len(part) > 3 and word == part + POSSESSIVE)
 
 
-def find_triggers(words: list[str]) -> list[Trigger]:
-    """Non-overlapping lexicon hits in lowercased tokens, longest first, left to right."""
+def find_triggers(words: list[str], blockers: bool = False) -> list[Trigger]:
+    """Non-overlapping lexicon hits in lowercased tokens, longest first, left to right; with `blockers`,
+    the hits of forms typed NONE too (which the event coder must not code)."""
     index = _by_first_word()
     out: list[Trigger] = []
     i = 0
@@ -162,7 +163,7 @@ def find_triggers(words: list[str]) -> list[Trigger]:
         if hit is None or _reflexive(words, hit):
             i += 1
             continue
-        if hit.predicate.type != NO_EVENT:
+        if blockers or hit.predicate.type != NO_EVENT:
             out.append(hit)
         i = hit.last + 1
     return out

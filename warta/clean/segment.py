@@ -80,10 +80,21 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return out
 
 
+def paragraph_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of a body whose paragraphs are split by one blank line."""
+    out, pos = [], 0
+    for para in body.split("\n\n"):
+        out.append((pos, pos + len(para)))
+        pos += len(para) + 2
+    return out
+
+
+def sentence_spans(body: str) -> list[tuple[int, int]]:
+    """Every sentence of the body, paragraph by paragraph."""
+    return [s for lo, hi in paragraph_spans(body) for s in split_sentences(body[lo:hi], lo)]
+
+
 def segment(draft: Draft) -> None:
     body = draft.article.body
-    pos = 0
-    for para in body.split("\n\n"):
-        draft.paragraphs.append((pos, pos + len(para)))
-        draft.sentences.extend(split_sentences(para, pos))
-        pos += len(para) + 2
+    draft.paragraphs = paragraph_spans(body)
+    draft.sentences = [s for lo, hi in draft.paragraphs for s in split_sentences(body[lo:hi], lo)]

@@ -1,56 +1,39 @@
-"""Scoring the event coder on the bundled gold sentences.
+"""Scoring the event coder on the PLOVER-ID corpus (`warta eval events`).
 
-Each gold line is one sentence from a real article (IndoSum, CC BY-SA 4.0)
-with the sentence before it as context, and the events a reader finds in it:
-type, mode, source and target as "CCC SEC" codes, modality. The sentence is
-run through the whole pipeline (so entities, quotes and dates are the real
-ones) and the events in it are matched to the gold ones. Actors match on the
-country code. The gold is split by article into a `dev` part, which may be
-read while working on the lexicon, and a held-out `test` part.
+Each corpus document (consecutive annotated sentences of one IndoSum article)
+runs through the whole pipeline as a user's article would: its own cleaning,
+segmentation, entities, quotes, dates and events. Each coded event is given to
+the gold sentence it lies in and matched to the gold events there: on type, on
+type and source, and on type, source and target. Actors match on the country
+part of the code (`"IDN COP"` matches any IDN actor), as event-data users
+aggregate them; `full` also asks the sector to agree.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
-from pathlib import Path
-from typing import Any
 
+from warta.annotate.events import to_events
+from warta.annotate.events.model import EventModel, load
+from warta.annotate.events.train import Prepared, prepare
+from warta.eval.event_corpus import GoldEvent, GoldSentence, documents
 from warta.eval.metrics import PRF
-from warta.model import Actor, Event, RawDoc
-from warta.pipeline import process
+from warta.model import Actor, Event
 
-LEVELS = ("type", "type+actor", "type+actor+target")
-
-
-@dataclass
-class GoldEvent:
-    type: str
-    source: str | None
-    target: str | None
-    modality: str
-    mode: str | None = None
-
-
-@dataclass
-class GoldSentence:
-    id: str
-    split: str
-    text: str
-    context: str
-    events: list[GoldEvent]
+LEVELS = ("type", "type+actor", "type+actor+target", "full")
 
 
 @dataclass
 class Scores:
     prf: dict[str, PRF] = field(default_factory=lambda: {lvl: PRF() for lvl in LEVELS})
+    by_type: dict[str, PRF] = field(default_factory=dict)
     modality_right: int = 0
     modality_total: int = 0
     sentences: int = 0
     errors: list[str] = field(default_factory=list)
-    # confidence of each predicted event -> [right at type+actor+target, all]
+    # confidence band -> [right at type+actor+target, all]
     calibration: dict[float, list[int]] = field(default_factory=dict)
 
     @property
@@ -58,46 +41,30 @@ class Scores:
         return self.modality_right / self.modality_total if self.modality_total else 0.0
 
 
-def default_gold() -> Path:
-    return Path(str(resources.files("warta") / "eval" / "gold" / "events.jsonl"))
-
-
-def load_gold(path: Path | None = None) -> list[GoldSentence]:
-    out = []
-    for line in (path or default_gold()).read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row: dict[str, Any] = json.loads(line)
-            events = [GoldEvent(e["type"], e.get("source"), e.get("target"), e["modality"], e.get("mode"))
-                      for e in row["events"]]
-            out.append(GoldSentence(row["id"], row.get("split", ""), row["text"], row.get("context", ""), events))
-    return out
-
-
-def code_sentence(item: GoldSentence) -> list[Event]:
-    """The pipeline's events for the gold sentence (its context sentence before it)."""
-    text = f"{item.context} {item.text}".strip()
-    # The gold sentences come from Indonesian articles; language identification
-    # on a two-sentence snippet is not what is measured here (it calls some Malay).
-    article = process(RawDoc(text, source=item.id, kind="text"), skip=("language",))
-    at = article.body.rfind(item.text[:40])
-    cut = at if at >= 0 else len(article.body) - len(item.text)
-    return [e for e in article.events if e.end > cut]
-
-
 def _country(code: str | None) -> str | None:
     return code.split()[0] if code else None
 
 
-def _actor(actor: Actor | None) -> str | None:
-    return actor.country if actor else None
+def _code(actor: Actor | None) -> str | None:
+    if actor is None or not actor.country:
+        return None
+    return f"{actor.country} {actor.sector}" if actor.sector else actor.country
 
 
 def _agrees(gold: GoldEvent, pred: Event, level: str) -> bool:
     if gold.type != pred.type:
         return False
-    if level != "type" and _country(gold.source) != _actor(pred.source):
+    if level == "type":
+        return True
+    if _country(gold.source) != (pred.source.country if pred.source else None):
         return False
-    return level != "type+actor+target" or _country(gold.target) == _actor(pred.target)
+    if level == "type+actor":
+        return True
+    if _country(gold.target) != (pred.target.country if pred.target else None):
+        return False
+    if level == "full":
+        return (gold.source or None) == _code(pred.source) and (gold.target or None) == _code(pred.target)
+    return True
 
 
 def _match(gold: list[GoldEvent], pred: list[Event], level: str) -> list[tuple[GoldEvent, Event]]:
@@ -111,77 +78,151 @@ def _match(gold: list[GoldEvent], pred: list[Event], level: str) -> list[tuple[G
     return pairs
 
 
-def annotation(second: Iterable[GoldSentence]) -> Callable[[GoldSentence], list[Event]]:
-    """A second annotation of the gold sentences, read as if it were the coder's output.
+def prepared_docs(items: Sequence[GoldSentence]) -> list[Prepared]:
+    """Every document of `items` through the pipeline once (reused by each model scored)."""
+    return [prepare(d, gold_boundaries=False) for d in documents(items)]
 
-    Scoring it against the gold measures how far two annotators agree: the ceiling
-    any coder can reach on this gold.
-    """
+
+def coder(model: EventModel | None = None) -> Callable[[Prepared], dict[str, list[Event]]]:
+    """Events per gold sentence id from `model` (the shipped one by default)."""
+    def predict(p: Prepared) -> dict[str, list[Event]]:
+        m = model or load()
+        out: dict[str, list[Event]] = {s.id: [] for s in p.doc.sentences}
+        if m is None:
+            return out
+        events = to_events(p.ev, m.code(p.ev))
+        by_index: dict[int, list[GoldSentence]] = {}
+        for s in p.doc.sentences:
+            if s.id in p.index:
+                by_index.setdefault(p.index[s.id], []).append(s)
+        starts = [s.start for s in p.ev.sentences]
+        for e in events:
+            i = starts.index(e.start) if e.start in starts else -1
+            golds = by_index.get(i, [])
+            pick = next((g for g in golds if e.trigger and e.trigger in g.text), golds[0] if golds else None)
+            if pick is not None:
+                out[pick.id].append(e)
+        return out
+    return predict
+
+
+def annotation(second: Iterable[GoldSentence]) -> Callable[[Prepared], dict[str, list[Event]]]:
+    """A second annotation of the corpus sentences, read as if it were the coder's output."""
     other = {item.id: item for item in second}
 
-    def actor(code: str | None) -> Actor | None:
-        parts = (code or "").split()
-        return Actor(code, None, parts[0], parts[1] if len(parts) > 1 else None) if parts else None
-
-    def events(item: GoldSentence) -> list[Event]:
-        found = other.get(item.id)
-        return [Event(e.type, e.mode, None, actor(e.source) or Actor(), actor(e.target), None, None, e.modality,
-                      item.text, 0, len(item.text), confidence=1.0) for e in (found.events if found else [])]
-
-    return events
+    def predict(p: Prepared) -> dict[str, list[Event]]:
+        return {s.id: [_as_event(e, s.text) for e in (other[s.id].events if s.id in other else [])]
+                for s in p.doc.sentences}
+    return predict
 
 
-def score(items: Iterable[GoldSentence], min_confidence: float = 0.0,
-          predict: Callable[[GoldSentence], list[Event]] = code_sentence) -> Scores:
-    """Scores over `items` of the events `predict` finds (the coder's, by default), counting only those
-    at or above `min_confidence`."""
+def score(prepared: Iterable[Prepared], predict: Callable[[Prepared], dict[str, list[Event]]] | None = None,
+          min_confidence: float = 0.0) -> Scores:
+    """Scores of the events `predict` finds (the shipped coder by default), counting those at or above
+    `min_confidence`."""
+    predict = predict or coder()
     scores = Scores()
-    for item in items:
-        pred = [e for e in predict(item) if (e.confidence or 0.0) >= min_confidence]
-        scores.sentences += 1
-        right = {id(p) for _, p in _match(item.events, pred, "type+actor+target")}
-        for p in pred:
-            cell = scores.calibration.setdefault(p.confidence or 0.0, [0, 0])
-            cell[0] += id(p) in right
-            cell[1] += 1
-        for level in LEVELS:
-            n = len(_match(item.events, pred, level))
-            scores.prf[level].add(PRF(tp=n, fp=len(pred) - n, fn=len(item.events) - n))
-        for g, p in _match(item.events, pred, "type+actor"):
-            scores.modality_total += 1
-            scores.modality_right += g.modality == p.modality
-        if len(_match(item.events, pred, "type+actor+target")) != max(len(pred), len(item.events)):
-            scores.errors.append(_describe(item, pred))
+    for p in prepared:
+        found = predict(p)
+        for item in p.doc.sentences:
+            add(scores, item, [e for e in found.get(item.id, []) if (e.confidence or 0.0) >= min_confidence])
     return scores
 
 
+def add(scores: Scores, item: GoldSentence, pred: list[Event]) -> None:
+    """Count one sentence's coded events against its gold events."""
+    scores.sentences += 1
+    right = {id(e) for _, e in _match(item.events, pred, "type+actor+target")}
+    for e in pred:
+        cell = scores.calibration.setdefault(_band(e.confidence), [0, 0])
+        cell[0] += id(e) in right
+        cell[1] += 1
+    for level in LEVELS:
+        n = len(_match(item.events, pred, level))
+        scores.prf[level].add(PRF(tp=n, fp=len(pred) - n, fn=len(item.events) - n))
+    for t in {g.type for g in item.events} | {e.type for e in pred}:
+        g_t = [g for g in item.events if g.type == t]
+        p_t = [e for e in pred if e.type == t]
+        n = len(_match(g_t, p_t, "type+actor+target"))
+        scores.by_type.setdefault(t, PRF()).add(PRF(tp=n, fp=len(p_t) - n, fn=len(g_t) - n))
+    for g, e in _match(item.events, pred, "type+actor"):
+        scores.modality_total += 1
+        scores.modality_right += g.modality == e.modality
+    if len(right) != max(len(pred), len(item.events)):
+        scores.errors.append(_describe(item, pred))
+
+
+def agreement(first: Iterable[GoldSentence], second: Iterable[GoldSentence]) -> Scores:
+    """How far two annotations of the same sentences agree: the second scored as if it were a coder
+    against the first (P and R swap when the two are exchanged; F1 does not)."""
+    other = {s.id: s for s in second}
+    scores = Scores()
+    for item in first:
+        if item.id in other:
+            add(scores, item, [_as_event(e, item.text) for e in other[item.id].events])
+    return scores
+
+
+def _actor(code: str | None) -> Actor | None:
+    parts = (code or "").split()
+    return Actor(code, None, parts[0], parts[1] if len(parts) > 1 else None) if parts else None
+
+
+def _as_event(e: GoldEvent, text: str) -> Event:
+    return Event(e.type, e.mode, None, _actor(e.source) or Actor(), _actor(e.target), e.date, None, e.modality,
+                 text, 0, len(text), trigger=e.trigger, confidence=1.0)
+
+
+def _band(confidence: float | None) -> float:
+    return min(int((confidence or 0.0) * 10) / 10, 0.9)
+
+
+def raw_bands(prepared: Iterable[Prepared], model: EventModel) -> dict[float, list[int]]:
+    """Per band of the model's uncalibrated score, [right at type+actor+target, all] (for calibration)."""
+    table, model.calibration = model.calibration, {}
+    try:
+        return score(prepared, coder(model)).calibration
+    finally:
+        model.calibration = table
+
+
 def _describe(item: GoldSentence, pred: list[Event]) -> str:
-    def fmt(t: str, s: str | None, g: str | None, m: str) -> str:
-        return f"{t} {s}>{g} {m}"
-    gold = "; ".join(fmt(e.type, _country(e.source), _country(e.target), e.modality) for e in item.events) or "-"
-    got = "; ".join(fmt(e.type, _actor(e.source), _actor(e.target), e.modality) for e in pred) or "-"
+    gold = "; ".join(f"{e.type} {e.source}>{e.target} {e.modality} [{e.trigger}]" for e in item.events) or "-"
+    got = "; ".join(f"{e.type} {_code(e.source)}>{_code(e.target)} {e.modality} [{e.trigger}]" for e in pred) or "-"
     return f"{item.id}\n  {item.text}\n  gold: {gold}\n  got:  {got}"
 
 
 def calibration_table(s: Scores) -> str:
-    """Share of predicted events right (type+actor+target) at each confidence, and P/R from it up."""
-    lines = [f"{'conf':>5} {'right':>5} {'all':>4} {'share':>6}  {'P>=':>6} {'R>=':>6}"]
+    """Share of coded events right (type+actor+target) per confidence band, and P/R from the band up."""
+    lines = [f"{'band':>5} {'right':>5} {'all':>5} {'share':>6}  {'P>=':>6} {'R>=':>6}"]
     gold = s.prf["type+actor+target"].tp + s.prf["type+actor+target"].fn
     for c in sorted(s.calibration, reverse=True):
         right, n = s.calibration[c]
         up = [v for k, v in s.calibration.items() if k >= c]
         tp, total = sum(v[0] for v in up), sum(v[1] for v in up)
-        lines.append(f"{c:>5.2f} {right:>5} {n:>4} {right / n:>6.2f}  {tp / total:>6.3f} {tp / gold if gold else 0:>6.3f}")
+        lines.append(f"{c:>5.1f} {right:>5} {n:>5} {right / n:>6.2f}  {tp / total:>6.3f} "
+                     f"{tp / gold if gold else 0:>6.3f}")
     return "\n".join(lines)
 
 
 def table(results: dict[str, Scores]) -> str:
     """The scores as a plain text table, one block per split."""
-    lines = [f"{'split':<6} {'level':<18} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
+    lines = [f"{'split':<6} {'level':<18} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
     for split, s in results.items():
         for level, prf in s.prf.items():
             lines.append(f"{split:<6} {level:<18} {prf.precision:>6.3f} {prf.recall:>6.3f} {prf.f1:>6.3f} "
-                         f"{prf.tp:>4.0f} {prf.fp:>4.0f} {prf.fn:>4.0f}")
+                         f"{prf.tp:>5.0f} {prf.fp:>5.0f} {prf.fn:>5.0f}")
         lines.append(f"{split:<6} {'modality acc.':<18} {s.modality_accuracy:>6.3f} "
                      f"({s.modality_right}/{s.modality_total} matched events, {s.sentences} sentences)")
     return "\n".join(lines)
+
+
+def type_table(s: Scores) -> str:
+    """Type+actor+target P/R/F1 per PLOVER type, most frequent in the gold first."""
+    lines = [f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5}"]
+    gold = Counter({t: p.tp + p.fn for t, p in s.by_type.items()})
+    for t, n in gold.most_common():
+        p = s.by_type[t]
+        lines.append(f"{t:<10} {p.precision:>6.3f} {p.recall:>6.3f} {p.f1:>6.3f} {n:>5.0f}")
+    return "\n".join(lines)
+

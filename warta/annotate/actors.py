@@ -1,4 +1,4 @@
-"""Event actors from the entities: country plus sector codes, as coders want them.
+"""Actors from the entities: country plus sector codes, as event coders want them (entities stage).
 
 Entities give names, canonical ids, countries and sometimes sectors; event
 coding needs one actor per noun phrase ("Menteri Pertahanan Rusia Sergei
@@ -178,15 +178,17 @@ def _office_sector(name: str) -> str | None:
     return REGIONAL_OFFICES.get(first)
 
 
-def mention_spans(article: Article) -> list[ActorSpan]:
-    """One span per entity mention of an actor or place type, in body order."""
+def mention_spans(article: Article, matches: list[kb.KBMatch] | None = None) -> list[ActorSpan]:
+    """One span per entity mention of an actor or place type, in body order; `matches` are the
+    knowledge-base matches the entities stage already found (found again when not given)."""
     spans = [
         ActorSpan(m.start, m.end, _actor(e.name, e.id, e.country, e.sector, m.text), e.type)
         for e in article.entities
         for m in e.mentions
         if e.type in ACTOR_TYPES | PLACE_TYPES
     ]
-    spans = _fill_gaps(spans, _kb_spans(article.body) + _capital_spans(article.body))
+    spans = _fill_gaps(spans, _kb_spans(matches if matches is not None else kb.find(article.body))
+                       + _capital_spans(article.body))
     return sorted((_capital(s, article.body) for s in spans), key=lambda s: (s.start, -s.end))
 
 
@@ -211,12 +213,12 @@ def _capital(span: ActorSpan, body: str) -> ActorSpan:
     return replace(span, actor=replace(span.actor, country=country), etype="GPE") if country else span
 
 
-def _kb_spans(body: str) -> list[ActorSpan]:
+def _kb_spans(matches: list[kb.KBMatch]) -> list[ActorSpan]:
     """Knowledge-base aliases in the body, for the names the entities stage missed."""
     return [
         ActorSpan(m.start, m.end, _actor(m.entry.name, m.entry.id, m.entry.country, m.entry.sector, m.text),
                   m.entry.type)
-        for m in kb.find(body)
+        for m in matches
     ]
 
 
@@ -339,14 +341,14 @@ def home_country(spans: list[ActorSpan]) -> str:
     return top if n >= HOME_MIN and n > countries[HOME] else HOME
 
 
-def actor_spans(article: Article) -> tuple[list[ActorSpan], str]:
+def actor_spans(article: Article, matches: list[kb.KBMatch] | None = None) -> tuple[list[ActorSpan], str]:
     """Actor and place spans of the article, roles applied, merged, affiliations carried; and the
     country the article is about.
 
     Indonesian offices ("Gubernur", "Jaksa Agung") make a person Indonesian only
     in news about Indonesia: in an article about Iran, "Wakil Gubernur Golestan" is not.
     """
-    spans = with_roles(article.body, mention_spans(article))
+    spans = with_roles(article.body, mention_spans(article, matches))
     spans = carry_affiliations(merged_spans(article.body, sorted(spans, key=lambda s: (s.start, -s.end))))
     roles = role_spans(article.body, spans)
     home = home_country(spans)

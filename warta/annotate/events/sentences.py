@@ -1,0 +1,246 @@
+"""The article as the event coder reads it: sentences of tokens, with the actors in each.
+
+Actors are the entities stage's actor spans (its mentions as country + sector
+codes, `warta.annotate.actors`), plus pronouns resolved to who they stand
+for: "kami", "saya" to the sentence's speaker, "dia", "mereka", "pihaknya" to
+the nearest actor before them. Every candidate the argument model may pick as
+a source or target is here, with its token range.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from warta.annotate.actors import (
+    ACTOR_TYPES,
+    PLACE_TYPES,
+    REGIONAL_OFFICES,
+    ROLE_TYPE,
+    ActorSpan,
+    capital_country,
+)
+from warta.annotate.event_lexicon import WORD, find_triggers
+from warta.model import Actor, Article
+
+ANTI = "anti-"
+PRONOUN_TYPE = "PRON"
+SPEAKER_PRONOUNS = frozenset({"kami", "kita", "saya", "aku"})
+OTHER_PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "pihaknya", "keduanya", "ketiganya", "dirinya",
+                            "anda", "kalian"})
+NAME_TYPE = "NAME"  # a capitalised name no finder typed: the model learns how far to trust it
+GROUP_TYPE = "GROUP"  # a common noun naming who acts or is acted on ("pelaku", "petugas", "pengungsi")
+# Group nouns and the sector they stand for (None: the sector comes from what follows, or stays unknown).
+GROUP_NOUNS: dict[str, str | None] = {
+    "pelaku": "CVL", "tersangka": "CVL", "terdakwa": "CVL", "terpidana": "CVL", "terduga": "CVL",
+    "korban": "CVL", "pengungsi": "CVL", "tahanan": "CVL", "narapidana": "CVL", "napi": "CVL",
+    "pemohon": "CVL", "penggugat": "CVL", "tergugat": "CVL", "sopir": "CVL", "pengemudi": "CVL",
+    "orang": "CVL", "pria": "CVL", "wanita": "CVL", "perempuan": "CVL", "pemuda": "CVL", "anak": "CVL",
+    "veteran": "CVL", "blogger": "CVL", "pedagang": "CVL", "penumpang": "CVL", "keluarga": "CVL",
+    "advokat": "CVL", "pengacara": "CVL", "saksi": "CVL", "teroris": "REB", "petugas": "COP",
+    "penyidik": "COP", "personel": "COP", "jaksa": "JUD", "hakim": "JUD", "majelis": "JUD", "umat": "REL",
+    "ulama": "REL", "santri": "REL", "siswa": "EDU", "pelajar": "EDU", "guru": "EDU", "dosen": "EDU",
+    "manajemen": "BUS", "pengusaha": "BUS", "organisasi": "NGO", "ormas": "NGO", "aktivis": "NGO",
+    "relawan": "NGO", "negara": "GOV", "pemerintahan": "GOV", "anggota": None, "tim": None, "pihak": None,
+    "kelompok": None, "oknum": None, "pansus": "LEG", "fraksi": "LEG", "panitia": None, "peserta": "CVL",
+}
+# Capitalised words that open a sentence or clause without naming anyone.
+NOT_NAMES = frozenset("""namun tapi tetapi sementara dalam menurut selain kemudian lalu saat ketika setelah sebelum
+    jika apabila bila karena sebab meski meskipun walaupun dengan untuk dari di ke pada oleh bagi tak tidak ini itu
+    hal ia dia mereka kami kita saya sang si para seorang sejumlah beberapa banyak semua seluruh kasus menteri
+    presiden bupati gubernur wali kota ketua kepala direktur rp us$ pukul wib jalan jl""".split())
+CURRENCIES = frozenset({"dolar", "rupiah", "euro", "yen", "yuan", "ringgit", "won", "poundsterling"})
+LAW_WORDS = frozenset({"undang-undang", "uu", "peraturan", "perppu", "perpres", "perda", "pasal"})
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Cand:
+    """A mention that may be an event's source or target: tokens [first, last], its actor, its kind."""
+
+    first: int
+    last: int
+    span: ActorSpan
+    kind: str  # PERSON, ORG, GPE, LOC, ROLE or PRON
+
+    @property
+    def actor(self) -> Actor:
+        return self.span.actor
+
+
+@dataclass
+class EvSentence:
+    start: int
+    end: int
+    tokens: list[Token]
+    words: list[str]
+    cands: list[Cand]
+    lex: list[str]  # per token: "B-TYPE", "I-TYPE", "NONE" (a lexicon form that is no event) or "O"
+    lex_modes: dict[int, tuple[str | None, str]] = field(default_factory=dict)  # first token -> (mode, voice)
+    speaker: Actor | None = None
+
+
+@dataclass
+class EvDoc:
+    article: Article
+    sentences: list[EvSentence]
+    home: str
+
+
+def tokens(body: str, start: int, end: int) -> list[Token]:
+    """Word and punctuation tokens; "anti-pemerintah" is split so the name after "anti" can be an actor."""
+    out = []
+    for m in WORD.finditer(body, start, end):
+        word = m.group()
+        if word.lower().startswith(ANTI) and len(word) > len(ANTI):
+            cut = m.start() + len(ANTI)
+            out += [Token(word[:3], "anti", m.start(), cut - 1), Token("-", "-", cut - 1, cut)]
+            out.append(Token(word[len(ANTI):], word[len(ANTI):].lower(), cut, m.end()))
+        else:
+            out.append(Token(word, word.lower(), m.start(), m.end()))
+    return out
+
+
+def _token_range(toks: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    idx = [i for i, t in enumerate(toks) if t.start >= start and t.end <= end]
+    return (idx[0], idx[-1]) if idx else None
+
+
+def sub_national(span: ActorSpan) -> bool:
+    """A city or region: a place whose id is not a country code, and not a capital standing for its state."""
+    code = span.actor.entity_id or ""
+    return span.etype in PLACE_TYPES and not (len(code) == 3 and code.isalpha() and code.isupper()) \
+        and not capital_country(span.actor.name or "")
+
+
+def _regional_office(toks: list[Token], first: int, last: int, span: ActorSpan) -> tuple[int, ActorSpan]:
+    """ "Polres Metro Jakarta Selatan", "BNNP Bali": the office word joins the place, which then acts."""
+    at = next((i for i in range(last - 1, max(first - 3, -1), -1) if toks[i].low in REGIONAL_OFFICES), None)
+    if at is None or not sub_national(span) \
+            or not all(t.text[:1].isupper() for t in toks[at:first] if t.text[:1].isalpha()):
+        return first, span
+    start = min(at, first)
+    name = " ".join(t.text for t in toks[start:last + 1])
+    actor = replace(span.actor, name=name, entity_id=None, sector=REGIONAL_OFFICES[toks[at].low])
+    return start, replace(span, start=toks[start].start, actor=actor, etype="ORG")
+
+
+def _cands(toks: list[Token], spans: list[ActorSpan], lo: int, hi: int) -> list[Cand]:
+    out: list[Cand] = []
+    for s in spans:
+        if s.start < lo or s.end > hi:
+            continue
+        rng = _token_range(toks, s.start, s.end)
+        # "per dolar AS", "Peraturan Pemerintah ...": a currency or a law names no actor
+        if not rng or (rng[0] and toks[rng[0] - 1].low in CURRENCIES | LAW_WORDS):
+            continue
+        first, span = _regional_office(toks, rng[0], rng[1], s)
+        prev = out[-1] if out else None
+        # "di Bandara Juanda, Surabaya, Jawa Timur": a place after a region locates it, it does not act
+        if prev and prev.last + 2 == first and toks[first - 1].text == "," and sub_national(prev.span) \
+                and span.etype in PLACE_TYPES:
+            continue
+        out.append(Cand(first, rng[1], span, span.etype))
+    return out
+
+
+def _uncovered(toks: list[Token], cands: list[Cand], i: int) -> bool:
+    return not any(c.first <= i <= c.last for c in cands)
+
+
+def _extra_cands(toks: list[Token], cands: list[Cand], home_country: str) -> list[Cand]:
+    """Names the entities stage left untyped (runs of capitalised words, initials) and group nouns."""
+    out: list[Cand] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if t.text[:1].isupper() and t.low not in NOT_NAMES and _uncovered(toks, cands, i) and t.text.isalpha():
+            j = i
+            while j + 1 < n and toks[j + 1].text[:1].isupper() and toks[j + 1].text.isalpha() \
+                    and _uncovered(toks, cands, j + 1):
+                j += 1
+            if j > i or i > 0:
+                name = " ".join(x.text for x in toks[i:j + 1])
+                actor = Actor(name, None, None, None)
+                out.append(Cand(i, j, ActorSpan(t.start, toks[j].end, actor, NAME_TYPE), NAME_TYPE))
+            i = j + 1
+            continue
+        if t.low in GROUP_NOUNS and _uncovered(toks, cands, i):
+            actor = Actor(t.text, None, home_country, GROUP_NOUNS[t.low])
+            out.append(Cand(i, i, ActorSpan(t.start, t.end, actor, GROUP_TYPE), GROUP_TYPE))
+        i += 1
+    return out
+
+
+def _lexicon(words: list[str]) -> tuple[list[str], dict[int, tuple[str | None, str]]]:
+    tags = ["O"] * len(words)
+    modes: dict[int, tuple[str | None, str]] = {}
+    for hit in find_triggers(words, blockers=True):
+        etype = hit.predicate.type
+        for i in range(hit.first, hit.last + 1):
+            if tags[i] == "O":
+                tags[i] = etype if etype == "NONE" else ("B-" if i == hit.first else "I-") + etype
+        modes[hit.first] = (hit.predicate.mode, hit.predicate.voice)
+    return tags, modes
+
+
+def _speaker(article: Article, spans: list[ActorSpan], start: int, end: int) -> Actor | None:
+    """Who the sentence is attributed to: the speaker of a quote it overlaps."""
+    for q in article.quotes:
+        if q.start < end and start < q.end and (q.speaker.name or q.speaker.entity_id):
+            for s in spans:
+                if q.speaker.entity_id and s.actor.entity_id == q.speaker.entity_id and s.actor.country:
+                    return s.actor
+            return Actor(q.speaker.name, q.speaker.entity_id, None, None)
+    return None
+
+
+def _pronouns(sent: EvSentence, previous: list[Cand]) -> None:
+    """Add each pronoun as a candidate, resolved to its speaker or the nearest actor before it."""
+    extra = []
+    for i, t in enumerate(sent.tokens):
+        if t.low in SPEAKER_PRONOUNS:
+            actor = sent.speaker
+        elif t.low in OTHER_PRONOUNS:
+            before = [c for c in sent.cands if c.last < i and (c.kind in ACTOR_TYPES or c.kind == NAME_TYPE)] \
+                or previous
+            people = [c for c in before if c.kind in ("PERSON", NAME_TYPE)] \
+                if t.low in ("ia", "dia", "beliau", "dirinya") else before
+            pick = (people or before)[-1:] if (people or before) else []
+            actor = pick[0].actor if pick else None
+        else:
+            continue
+        actor = actor or Actor(t.text, None, None, None)
+        extra.append(Cand(i, i, ActorSpan(t.start, t.end, replace(actor, name=actor.name or t.text), PRONOUN_TYPE),
+                          PRONOUN_TYPE))
+    sent.cands = sorted(sent.cands + extra, key=lambda c: (c.first, -c.last))
+
+
+def read(article: Article, sentence_spans: list[tuple[int, int]], spans: list[ActorSpan], home: str) -> EvDoc:
+    """The article's sentences with tokens, candidates, lexicon hits and speakers; `spans` and `home`
+    are the entities stage's actors and the country the article is about."""
+    body = article.body
+    out: list[EvSentence] = []
+    previous: list[Cand] = []
+    for lo, hi in sentence_spans:
+        toks = tokens(body, lo, hi)
+        words = [t.low for t in toks]
+        lex, modes = _lexicon(words)
+        cands = _cands(toks, spans, lo, hi)
+        cands = sorted(cands + _extra_cands(toks, cands, home), key=lambda c: (c.first, -c.last))
+        sent = EvSentence(lo, hi, toks, words, cands, lex, modes, _speaker(article, spans, lo, hi))
+        _pronouns(sent, previous)
+        actors = [c for c in sent.cands if c.kind in ACTOR_TYPES or c.kind == NAME_TYPE]
+        previous = (previous + actors)[-6:]
+        out.append(sent)
+    return EvDoc(article, out, home)
+
+
+__all__ = ["ACTOR_TYPES", "PLACE_TYPES", "PRONOUN_TYPE", "ROLE_TYPE", "Cand", "EvDoc", "EvSentence", "Token",
+           "read", "sub_national", "tokens"]
