@@ -21,8 +21,17 @@ PUB = date(2023, 9, 6)  # a Wednesday
         ("kemarin", "2023-09-05", "day"),
         ("besok pagi", "2023-09-07", "day"),
         ("hari ini", "2023-09-06", "day"),
-        ("pekan depan", "2023-09-11", "week"),
-        ("minggu lalu", "2023-08-28", "week"),
+        ("pekan depan", "2023-W37", "week"),
+        ("minggu lalu", "2023-W35", "week"),
+        ("minggu ini", "2023-W36", "week"),
+        ("Jumat malam", "2023-09-01", "day"),
+        ("siang ini", "2023-09-06", "day"),
+        ("tadi malam", "2023-09-05", "day"),
+        ("kemarin sore", "2023-09-05", "day"),
+        ("Selasa pagi ini", "2023-09-05", "day"),
+        ("hari Jumat lalu", "2023-09-01", "day"),
+        ("ungkapnya, Senin", "2023-09-04", "day"),
+        ("mulai hari Senin", "2023-09-11", "day"),
         ("bulan ini", "2023-09", "month"),
         ("bulan lalu", "2023-08", "month"),
         ("Juli lalu", "2023-07", "month"),
@@ -48,6 +57,51 @@ def test_expression(text: str, value: str, precision: str) -> None:
     assert [(d.value, d.precision) for d in found] == [(value, precision)], found
 
 
+@pytest.mark.parametrize(("text", "value", "precision", "mod"), [
+    ("awal Juni", "2023-06", "month", "START"),
+    ("akhir bulan Oktober", "2022-10", "month", "END"),  # no year and nothing says it is to come: the past one
+    ("akan digelar akhir Oktober", "2023-10", "month", "END"),
+    ("pertengahan 2025", "2025", "year", "MID"),
+    ("awal-awal November", "2022-11", "month", "START"),
+    ("akhir pekan lalu", "2023-W35", "week", "END"),
+    ("akhir tahun ini", "2023", "year", "END"),
+])
+def test_parts_of_a_period(text: str, value: str, precision: str, mod: str) -> None:
+    found = scan(text, PUB)
+    assert [(d.value, d.precision, d.mod) for d in found] == [(value, precision, mod)], found
+
+
+def test_a_dated_statement_is_the_reference_of_its_relative_words() -> None:
+    from warta import RawDoc, process
+
+    text = ('Presiden menerima delegasi itu di Istana. "Kami sudah bertemu kemarin dan akan bertemu lagi '
+            'pekan depan," kata juru bicara istana di Jakarta, Jumat (1/9).\n\nDelegasi itu tiba di Jakarta kemarin.')
+    art = process(RawDoc(text, source="t.txt", kind="text", published="2023-09-06"), skip=("entities", "quotes",
+                                                                                         "events"))
+    got = {(d.text, d.value, d.anchor, d.anchor_date) for d in art.dates}
+    assert ("kemarin", "2023-08-31", "quote", "2023-09-01") in got  # the day before the statement
+    assert ("pekan depan", "2023-W36", "quote", "2023-09-01") in got
+    assert ("kemarin", "2023-09-05", "published", "2023-09-06") in got  # the reporter's own "kemarin"
+
+
+def test_today_in_apposition_sets_the_day() -> None:
+    from warta import RawDoc, process
+
+    text = "Unjuk rasa digelar hari ini, Senin (4/9/2023), dan berlanjut besok."
+    art = process(RawDoc(text, source="t.txt", kind="text", published="2023-09-06"), skip=("entities", "quotes",
+                                                                                         "events"))
+    got = {(d.text, d.value, d.anchor) for d in art.dates}
+    assert ("besok", "2023-09-05", "sentence") in got
+
+
+def test_a_day_without_a_year_is_the_nearest_past_unless_it_is_to_come() -> None:
+    assert [d.value for d in scan("pada 20 November", PUB)] == ["2022-11-20"]
+    assert [d.value for d in scan("akan digelar pada 20 November", PUB)] == ["2023-11-20"]
+    assert [d.value for d in scan("pada 20 September", PUB)] == ["2023-09-20"]  # the coming weeks: announced
+    assert [d.value for d in scan("Selasa (30/1)", date(2018, 1, 25))] == ["2018-01-30"]  # days ahead: this year's
+    assert [d.value for d in scan("Kamis (7/9)", PUB)] == ["2023-09-07"]  # a day's grace for time zones
+
+
 def test_relative_needs_a_publication_date() -> None:
     found = scan("Kim datang pekan depan, kata pejabat itu Selasa (5/9/2023).", None)
     assert [d.value for d in found] == ["2023-09-05"]
@@ -61,3 +115,15 @@ def test_offsets_and_no_overlap() -> None:
 
 def test_numbers_are_not_dates() -> None:
     assert scan("Harga naik 4.000 rupiah, sekitar 5/9 dari total 120 unit.", PUB) == []
+
+
+def test_date_gold_is_large_and_varied_and_keeps_its_floor() -> None:
+    from warta.eval import dates as scoring
+
+    gold = scoring.load_gold()
+    exprs = [d for item in gold for d in item["dates"]]
+    assert len(exprs) >= 800 and {d["kind"] for d in exprs} >= set(scoring.KINDS)
+    assert sum(d["anchor"] != "published" for d in exprs) >= 190  # a quarter: all the dated statements IndoSum has
+    assert {item["split"] for item in gold} == {"dev", "test"}
+    dev = scoring.score(item for item in gold if item["split"] == "dev")
+    assert dev.accuracy() >= 0.88 and dev.accuracy("explicit") >= 0.88 and dev.accuracy(scoring.OTHER_REFERENCE) >= 0.8

@@ -53,10 +53,13 @@ def test_removed_lines_are_audited(seed_article: Article) -> None:
 def test_dates(seed_article: Article) -> None:
     dates = {(d.text, d.value, d.precision) for d in seed_article.dates}
     assert ("Selasa (5/9/2023)", "2023-09-05", "day") in dates
+    assert ("Senin (4/9/2023)", "2023-09-04", "day") in dates
     assert ("Juli lalu", "2023-07", "month") in dates
     assert ("November tahun lalu", "2022-11", "month") in dates
-    assert ("pekan depan", "2023-09-11", "week") in dates
+    assert ("pekan depan", "2023-W37", "week") in dates  # the ISO week after 6 September 2023
     assert ("bulan ini", "2023-09", "month") in dates
+    assert {d.anchor for d in seed_article.dates if d.relative} == {"published"}
+    assert seed_article.media[0].date == "2022-04-04"  # the photo caption's "Senin, 4 April 2022"
     body = seed_article.body
     assert all(body[d.start:d.end] == d.text for d in seed_article.dates)
 

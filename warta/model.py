@@ -77,9 +77,12 @@ class DateExpr:
     text: str
     start: int
     end: int
-    value: str  # ISO: YYYY, YYYY-MM or YYYY-MM-DD
+    value: str  # ISO: YYYY, YYYY-MM, YYYY-Www (an ISO week) or YYYY-MM-DD
     precision: str  # "year", "month", "week", "day"
     relative: bool = False
+    mod: str | None = None  # START, MID or END of the period ("awal Juni", "pertengahan 2025")
+    anchor: str | None = None  # what it was resolved against: published, quote, sentence or paragraph
+    anchor_date: str | None = None  # that reference day
 
 
 @dataclass(slots=True)
@@ -120,6 +123,7 @@ class Dateline:
 class Media:
     credit: str | None = None
     caption: str | None = None
+    date: str | None = None  # the date the caption gives, when it gives one
 
 
 @dataclass(slots=True)

@@ -42,6 +42,7 @@ class Draft:
     meta: dict[str, Any] = field(default_factory=dict)
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    references: list[tuple[str | None, str]] = field(default_factory=list)  # per sentence: its "now" and why (dates)
     actors: list[ActorSpan] = field(default_factory=list)  # entities as event actors (entities stage)
     home: str = HOME  # the country the article is about (entities stage)
 

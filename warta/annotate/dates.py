@@ -42,20 +42,34 @@ _UNIT = r"(?:hari|pekan|minggu|bulan|tahun|dekade|abad)"
 
 # One pass over the text with every rule as an alternative: at each position the
 # first rule that matches wins (longer, more specific forms first); matches never overlap.
+_PART = r"(?P<part>awal-awal|akhir-akhir|awal|pertengahan|medio|tengah|akhir)"
+_POD = r"(?:pagi|siang|sore|malam|dini\s+hari)"
 _RULES: list[tuple[str, str]] = [
-    ("dmy_slash", rf"\b(?:{_WEEKDAY}\s*)?\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\)"),
-    ("dmy_slash_bare", r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b"),
+    ("dmy_slash", rf"\b(?:{_WEEKDAY},?\s*)?\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\)"),
+    ("dmy_slash_bare", r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b(?!/)"),
     ("d_month_y", rf"\b(?:{_WEEKDAY},?\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\s+(?P<y>\d{{4}})\b"),
     ("d_month", rf"\b(?:{_WEEKDAY},?\s*)?(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})(?!\s*\d)\b"),
+    ("part_month", rf"\b{_PART}\s+(?:bulan\s+)?(?P<mon>{_MONTH})(?:\s+(?P<y>\d{{4}})|\s+(?P<rel>tahun\s+lalu|tahun\s+depan|"
+                   rf"lalu|ini|depan|mendatang))?\b"),
+    ("part_unit", rf"\b{_PART}\s+(?P<unit>pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?P<rel>lalu|ini|depan|mendatang|kemarin|nanti)\b"),
+    ("part_year", rf"\b{_PART}\s+(?:tahun\s+)?(?P<y>(?:19|20)\d{{2}})\b"),
     ("month_rel_year", rf"\b(?P<mon>{_MONTH})\s+tahun\s+(?P<rel>lalu|kemarin|ini|depan|mendatang)\b"),
     ("month_y", rf"\b(?P<mon>{_MONTH})\s+(?P<y>\d{{4}})\b"),
     ("month_rel", rf"\b(?P<mon>{_MONTH})\s+(?P<rel>lalu|kemarin|ini|depan|mendatang|nanti)\b"),
+    ("month_bare", rf"\b(?:pada|bulan|sejak|hingga|sampai|mulai|per)\s+(?:bulan\s+)?(?P<mon>{_MONTH})\b"
+                   r"(?!\s*(?:\d|tahun\b|lalu\b|ini\b|depan\b|mendatang\b|kemarin\b|nanti\b))"),
     ("n_unit", rf"\b(?P<n>{_NUM}|se)\s*(?P<unit>{_UNIT})\s+(?:yang\s+)?(?P<rel>lalu|silam|kemudian|mendatang|lagi|ke\s+depan)\b"),
-    ("unit_rel", rf"\b(?P<unit>{_UNIT})\s+(?P<rel>lalu|kemarin|ini|depan|mendatang|sebelumnya)\b"),
-    ("weekday_rel", rf"\b(?P<wd>{_WEEKDAY})\s+(?P<rel>lalu|kemarin|depan|mendatang|ini)\b"),
-    ("weekday_bare", rf"\b(?:pada|hari|setiap|tiap|sejak)\s+(?P<wd>{_WEEKDAY})\b(?!\s*[(,]?\s*\d)"),
-    ("day_word", r"\b(?P<w>hari\s+ini|kemarin\s+lusa|kemarin|kemarin\s+malam|besok|esok\s+hari|lusa|tadi\s+malam|semalam)\b"),
-    ("year", r"\b(?:tahun|pada|sejak|hingga|sampai|akhir|awal|pertengahan|medio|periode|era)\s+(?P<y>(?:19|20)\d{2})\b"),
+    ("unit_rel", rf"\b(?P<unit>{_UNIT})\s+(?:yang\s+)?(?P<rel>lalu|kemarin|ini|depan|mendatang|sebelumnya)\b"),
+    ("weekday_week", rf"\b(?:(?:pada|hari|sejak|mulai)\s+(?:hari\s+)?)?(?P<wd>{_WEEKDAY})\s+(?:pada\s+)?(?P<unit>pekan|minggu)\s+(?P<rel>lalu|depan|ini|mendatang)\b"),
+    ("weekday_pod", rf"\b(?:(?:pada|hari|sejak|mulai)\s+(?:hari\s+)?)?(?P<wd>{_WEEKDAY})\s+(?P<pod>{_POD})(?:\s+(?P<rel>ini|tadi|lalu|kemarin|depan|mendatang))?\b"
+                    rf"(?!\s*[(,]?\s*\d)"),
+    ("weekday_rel", rf"\b(?:(?:pada|hari|sejak|mulai)\s+(?:hari\s+)?)?(?P<wd>{_WEEKDAY})\s+(?P<rel>lalu|kemarin|depan|mendatang|ini|"
+                    r"besok|nanti)\b"),
+    ("weekday_bare", rf"(?:\b(?:pada|hari|setiap|tiap|sejak|mulai|hingga|sampai)\s+|(?<=,\s)|(?<=,))(?P<wd>{_WEEKDAY})\b"
+                     rf"(?!\s*[(,]?\s*\d)"),
+    ("pod_word", rf"\b(?P<w>{_POD}\s+(?:ini|tadi|nanti)|tadi\s+{_POD}|kemarin\s+{_POD}|besok\s+{_POD}|semalam)\b"),
+    ("day_word", r"\b(?P<w>hari\s+ini|kemarin\s+lusa|kemarin|besok|esok\s+hari|lusa)\b"),
+    ("year", r"\b(?:(?:tahun|pada|sejak|hingga|sampai|periode|era)\s+)?(?P<y>(?:19[5-9]|20[0-4])\d)\b(?![.,]\d|\s*(?:/|-\d))"),
 ]
 _ALL = re.compile("|".join(f"(?P<R{i}>{pat.replace('(?P<', f'(?P<r{i}_')})" for i, (_, pat) in enumerate(_RULES)), re.I)
 
@@ -66,12 +80,12 @@ _UNITS = frozenset({"hari", "pekan", "minggu", "bulan", "tahun", "dekade", "abad
 _TRIGGERS = frozenset(
     {*MONTHS, *WEEKDAYS, "jum'at", *_UNITS, *(w.split()[0] for w in NUMBERS), "kemarin", "besok", "esok", "lusa",
      "tadi", "semalam", "tanggal", "tahun", "pada", "sejak", "hingga", "sampai", "akhir", "awal", "pertengahan",
-     "medio", "periode", "era", "setiap", "tiap"}
+     "medio", "periode", "era", "setiap", "tiap", "mulai", "tengah", "awal-awal", "akhir-akhir", "pagi", "siang",
+     "sore", "malam", "dini"}
 )
-_DAY_WORDS = {"hari ini": 0, "kemarin": -1, "kemarin malam": -1, "tadi malam": -1, "semalam": -1,
-              "kemarin lusa": -2, "besok": 1, "esok hari": 1, "lusa": 2}
+_DAY_WORDS = {"hari ini": 0, "kemarin": -1, "kemarin lusa": -2, "besok": 1, "esok hari": 1, "lusa": 2}
 _PAST = {"lalu", "kemarin", "silam", "sebelumnya"}
-_FUTURE = {"depan", "mendatang", "kemudian", "lagi", "nanti", "ke depan"}
+_FUTURE = {"depan", "mendatang", "kemudian", "lagi", "nanti", "ke depan", "besok"}
 
 
 def _num(word: str) -> int | None:
@@ -91,63 +105,125 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _year(y: str | None, month: int, day: int, pub: date | None) -> int | None:
-    """A year for "Senin (4/9)": the one that puts the date closest before (or just after) publication."""
+def _year(y: str | None, month: int, day: int, pub: date | None, future: bool = False) -> int | None:
+    """A year for "Senin (4/9)": the one that makes it the nearest past date (unless it falls within the
+    next few weeks: news announces what is coming), or the nearest future one when the text says so."""
     if y:
         return int(y) + (2000 if len(y) == 2 else 0)
     if pub is None:
         return None
-    cand = _safe_date(pub.year, month, day)
-    if cand and cand > pub + timedelta(days=31):
-        return pub.year - 1
-    return pub.year
+    cand = _safe_date(pub.year, month, day) or _safe_date(pub.year, month, 28)
+    if cand is None:
+        return pub.year
+    if future:  # to come: next year's, unless it is only weeks past (the cue is about something else)
+        return pub.year + 1 if cand < pub - timedelta(days=UPCOMING) else pub.year
+    return pub.year - 1 if cand > pub + timedelta(days=UPCOMING) else pub.year
 
 
-def resolve(rule: str, g: dict[str, Any], text: str, pub: date | None) -> tuple[str, str, bool] | None:
-    """(value, precision, relative) for one match (its groups, lower-cased), or None when it cannot be made absolute."""
+def _month_year(month: int, rel: str, pub: date, future: bool) -> int:
+    """The year of a month named without one ("Juli lalu", "awal Juni", "Oktober mendatang")."""
+    if rel in _PAST:
+        return pub.year if month < pub.month else pub.year - 1
+    if rel in _FUTURE or (future and not rel):
+        return pub.year if month > pub.month else pub.year + 1
+    if rel in ("ini",):
+        return pub.year
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def iso_week(d: date) -> str:
+    """The ISO week of a day: 2023-W37."""
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def period_start(value: str | None) -> str | None:
+    """The first day of a date value of any precision as YYYY-MM-DD (a week's Monday), for formats that
+    want a day (GDELT's SQLDATE); None when the value is no date."""
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if m:
+        return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1).isoformat()
+    return value
+
+
+Resolved = tuple[str, str, bool, str | None]  # value, precision, relative, mod
+UPCOMING = 45  # days after the reference a day/month with no year may lie and still be this year's
+MODS = {"awal": "START", "awal-awal": "START", "pertengahan": "MID", "medio": "MID", "tengah": "MID",
+        "akhir": "END", "akhir-akhir": "END"}
+_POD_DAYS = {"tadi malam": -1, "malam tadi": -1, "semalam": -1}
+
+
+def _weekday(pub: date, wd: int, rel: str, future: bool) -> date:
+    """The nearest such weekday on the side the tense implies: past (today included) unless future."""
+    if rel in _PAST:
+        return pub - timedelta(days=(pub.weekday() - wd) % 7 or 7)
+    if rel in _FUTURE:
+        return pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+    if rel == "ini":
+        return pub - timedelta(days=pub.weekday()) + timedelta(days=wd)
+    if future:
+        return pub + timedelta(days=(wd - pub.weekday()) % 7)
+    return pub - timedelta(days=(pub.weekday() - wd) % 7)
+
+
+def resolve(rule: str, g: dict[str, Any], text: str, pub: date | None, future: bool = False) -> Resolved | None:
+    """(value, precision, relative, mod) for one match (its groups, lower-cased), or None when it cannot
+    be made absolute. `pub` is the reference day; `future` says the clause speaks of what is to come."""
+    mod = MODS.get(g.get("part") or "")
     if rule in ("dmy_slash", "dmy_slash_bare", "d_month_y", "d_month"):
         day = int(g["d"])
         month = int(g["m"]) if g.get("m") else MONTHS[g["mon"].rstrip(".")]
-        year = _year(g.get("y"), month, day, pub)
+        year = _year(g.get("y"), month, day, pub, future)
         d = _safe_date(year, month, day) if year else None
-        return (d.isoformat(), "day", not g.get("y")) if d else None
+        return (d.isoformat(), "day", not g.get("y"), None) if d else None
     if rule == "month_y":
-        return f"{int(g['y']):04d}-{MONTHS[g['mon'].rstrip('.')]:02d}", "month", False
-    if rule == "year":
-        return g["y"], "year", False
+        return f"{int(g['y']):04d}-{MONTHS[g['mon'].rstrip('.')]:02d}", "month", False, None
+    if rule in ("year", "part_year"):
+        return g["y"], "year", False, mod
     if pub is None:
         return None
     rel = " ".join((g.get("rel") or "").split())
+    if rule == "part_month":
+        month = MONTHS[g["mon"].rstrip(".")]
+        if g.get("y"):
+            return f"{int(g['y']):04d}-{month:02d}", "month", False, mod
+        year = pub.year + (-1 if rel == "tahun lalu" else 1 if rel == "tahun depan" else 0) \
+            if rel.startswith("tahun") else _month_year(month, rel, pub, future)
+        return f"{year:04d}-{month:02d}", "month", True, mod
+    if rule == "part_unit":
+        unit = "pekan" if g["unit"] == "minggu" else g["unit"]
+        n = -1 if rel in _PAST else 1 if rel in _FUTURE and rel != "nanti" else 0  # "akhir minggu nanti": this one
+        res = _offset(pub, unit, n)
+        return (res[0], res[1], True, mod) if res else None
     if rule == "month_rel_year":
         year = pub.year + (-1 if rel in _PAST else 1 if rel in _FUTURE else 0)
-        return f"{year:04d}-{MONTHS[g['mon'].rstrip('.')]:02d}", "month", True
-    if rule == "month_rel":
+        return f"{year:04d}-{MONTHS[g['mon'].rstrip('.')]:02d}", "month", True, None
+    if rule in ("month_rel", "month_bare"):
         month = MONTHS[g["mon"].rstrip(".")]
-        if rel in _PAST:
-            year = pub.year if month < pub.month else pub.year - 1
-        elif rel in _FUTURE:
-            year = pub.year if month > pub.month else pub.year + 1
-        else:
-            year = pub.year
-        return f"{year:04d}-{month:02d}", "month", True
+        return f"{_month_year(month, rel, pub, future):04d}-{month:02d}", "month", True, None
     if rule == "day_word":
         w = " ".join(g["w"].split())
-        return (pub + timedelta(days=_DAY_WORDS[w])).isoformat(), "day", True
-    if rule == "weekday_bare":
+        return (pub + timedelta(days=_DAY_WORDS[w])).isoformat(), "day", True, None
+    if rule == "pod_word":
+        w = " ".join(g["w"].split())
+        first = w.split()[0]
+        days = _POD_DAYS.get(w, -1 if first == "kemarin" else 1 if first == "besok" else 0)
+        return (pub + timedelta(days=days)).isoformat(), "day", True, None
+    if rule == "weekday_week":  # "Jumat pekan lalu": that weekday of the week before
+        n = -1 if rel in _PAST else 1 if rel in _FUTURE else 0
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=n)
+        return (monday + timedelta(days=WEEKDAYS[g["wd"].replace("'", "")])).isoformat(), "day", True, None
+    if rule == "weekday_rel" and g["wd"] == "minggu" and re.search(r"\bminggu\b", text):
+        return _week_offset(pub, rel)  # "pada minggu lalu" in lower case is last week, not last Sunday
+    if rule in ("weekday_bare", "weekday_pod", "weekday_rel"):
         if text.lower().startswith(("setiap", "tiap")):
             return None
         wd = WEEKDAYS[g["wd"].replace("'", "")]
-        return (pub - timedelta(days=(pub.weekday() - wd) % 7)).isoformat(), "day", True
-    if rule == "weekday_rel":
-        wd = WEEKDAYS[g["wd"].replace("'", "")]
-        delta = (pub.weekday() - wd) % 7
-        if rel in _PAST:
-            d = pub - timedelta(days=delta or 7)
-        elif rel in _FUTURE:
-            d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
-        else:
-            d = pub - timedelta(days=pub.weekday()) + timedelta(days=wd)
-        return d.isoformat(), "day", True
+        if rule == "weekday_pod" and rel in ("ini", "tadi"):
+            rel = ""  # "Selasa pagi ini": the reference day's own weekday, or the nearest past
+        return _weekday(pub, wd, rel, future or text.lower().startswith("mulai")).isoformat(), "day", True, None
     unit = "pekan" if g["unit"] == "minggu" else g["unit"]
     if rule == "unit_rel":
         n = -1 if rel in _PAST else 1 if rel in _FUTURE else 0
@@ -156,20 +232,25 @@ def resolve(rule: str, g: dict[str, Any], text: str, pub: date | None) -> tuple[
         if count is None:
             return None
         n = -count if rel in _PAST else count
-    return _offset(pub, unit, n)
+    res = _offset(pub, unit, n)
+    return (res[0], res[1], True, None) if res else None
 
 
-def _offset(pub: date, unit: str, n: int) -> tuple[str, str, bool] | None:
+def _week_offset(pub: date, rel: str) -> Resolved:
+    n = -1 if rel in _PAST else 1 if rel in _FUTURE else 0
+    return iso_week(pub + timedelta(weeks=n)), "week", True, None
+
+
+def _offset(pub: date, unit: str, n: int) -> tuple[str, str] | None:
     if unit == "hari":
-        return (pub + timedelta(days=n)).isoformat(), "day", True
+        return (pub + timedelta(days=n)).isoformat(), "day"
     if unit == "pekan":
-        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=n)
-        return monday.isoformat(), "week", True
+        return iso_week(pub + timedelta(weeks=n)), "week"
     if unit == "bulan":
         y, mo = _shift_months(pub, n)
-        return f"{y:04d}-{mo:02d}", "month", True
+        return f"{y:04d}-{mo:02d}", "month"
     if unit == "tahun":
-        return f"{pub.year + n:04d}", "year", True
+        return f"{pub.year + n:04d}", "year"
     return None
 
 
@@ -192,20 +273,34 @@ def parse_iso(value: str | None) -> date | None:
     return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
-def _is_trigger(token: str) -> bool:
-    return token[0].isdigit() or token in _TRIGGERS or (token.startswith("se") and token[2:] in _UNITS)
+_SE_UNITS = frozenset("se" + u for u in _UNITS)
+
+
+_FUTURE_CUES = re.compile(r"\b(?:akan|bakal|hendak|berencana|rencananya|direncanakan|dijadwalkan|terjadwal|mulai|"
+                          r"nanti|segera|hingga|sampai)\b", re.I)
+_FUTURE_AFTER = re.compile(r"\s*(?:mendatang|depan|nanti|besok)\b", re.I)
+_CLAUSE = re.compile(r"[.;:!?]")
+FUTURE_REACH = 60  # characters before an expression searched for a future cue, within its clause
+
+
+def _future(text: str, start: int) -> bool:
+    before = text[max(0, start - FUTURE_REACH):start]
+    before = _CLAUSE.split(before)[-1]
+    return bool(_FUTURE_CUES.search(before))
 
 
 def scan(text: str, pub: date | None) -> list[DateExpr]:
-    """All date expressions in `text`, left to right.
+    """All date expressions in `text`, left to right, resolved against the reference day `pub`.
 
     The rules are tried only where a word could start one (a digit, a month,
     a weekday, "kemarin", "pekan" ...): most of a text is skipped by a set look-up.
     """
     found: list[DateExpr] = []
     last_end = 0
-    for word in _WORD.finditer(text):
-        if word.start() < last_end or not _is_trigger(word.group().lower()):
+    triggers, se_units = _TRIGGERS, _SE_UNITS
+    for word in _WORD.finditer(text.lower()):
+        w = word.group()
+        if not (w[0].isdigit() or w in triggers or w in se_units) or word.start() < last_end:
             continue
         m = _ALL.match(text, word.start())
         if m is None:
@@ -213,12 +308,98 @@ def scan(text: str, pub: date | None) -> list[DateExpr]:
         i = int(next(k for k, v in m.groupdict().items() if v is not None and k.startswith("R"))[1:])
         prefix = f"r{i}_"
         groups = {k[len(prefix):]: (v.lower() if v else v) for k, v in m.groupdict().items() if k.startswith(prefix)}
-        res = resolve(_RULES[i][0], groups, m.group(), pub)
+        future = _future(text, m.start()) or bool(_FUTURE_AFTER.match(text, m.end()))
+        res = resolve(_RULES[i][0], groups, m.group(), pub, future)
         if res is not None:
             last_end = m.end()
             found.append(DateExpr(text=m.group(), start=m.start(), end=m.end(), value=res[0], precision=res[1],
-                                  relative=res[2]))
+                                  relative=res[2], mod=res[3]))
     return found
+
+
+_SPEECH_VERBS = r"(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|terang|papar|sebut|imbuh|tambah|lanjut|tandas|pungkas|tulis)"
+_SPEECH = rf"{_SPEECH_VERBS}(?:nya)?"
+# the same speaker going on ("Ia mengatakan ...", "..., ucapnya.", a quotation): it keeps its statement's day
+_SAME_SPEAKER = re.compile(rf"^\s*[\"“‘]|\b{_SPEECH_VERBS}nya\b|^\s*(?:ia|dia|beliau|menurutnya|pihaknya)\b", re.I)
+# "..., kata Sutopo lewat keterangan tertulis, Selasa." / "..., ujarnya di Jakarta, Jumat (17/10)."
+_ATTRIBUTED = re.compile(
+    rf"\b{_SPEECH}\b(?:[^.!?\n]|\.(?=\w)){{0,120}}?,\s*(?:pada\s+)?(?:hari\s+)?(?P<wd>{_WEEKDAY})"
+    rf"(?:\s*,?\s*\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\s*\))?"
+    rf"(?:\s+{_POD})?\s*[.,]?\s*[\"”’']*\s*$", re.I)
+# "hari ini, Senin (20/10/2025)": the text says which day "today" is
+_APPOSED = re.compile(
+    rf"\b(?:hari|siang|sore|malam|pagi)\s+ini\s*,?\s*\(?(?:hari\s+)?(?:{_WEEKDAY})?\s*,?\s*\(?"
+    rf"(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\)", re.I)
+_OPENING = re.compile(r"^\s*[\"“‘]")
+
+
+def _day_of(g: dict[str, str | None], pub: date) -> date | None:
+    if g.get("d"):
+        month, day = int(g["m"] or 0), int(g["d"] or 0)
+        year = _year(g.get("y"), month, day, pub)
+        return _safe_date(year, month, day) if year else None
+    wd = WEEKDAYS[(g.get("wd") or "").lower().replace("'", "")]
+    return _weekday(pub, wd, "", False)
+
+
+def reference_times(body: str, sentences: list[tuple[int, int]], paragraphs: list[tuple[int, int]],
+                    pub: date | None) -> list[tuple[date | None, str]]:
+    """The reference day of each sentence and why: a date in apposition to "hari ini" ("sentence"),
+    the day the reporter gives a statement, for the statement's sentences ("quote"), else the
+    publication day ("published")."""
+    refs: list[tuple[date | None, str]] = [(pub, "published")] * len(sentences)
+    if pub is None:
+        return refs
+    para_of, k = [], 0
+    for start, _ in sentences:  # both in body order
+        while k + 1 < len(paragraphs) and paragraphs[k][1] <= start:
+            k += 1
+        para_of.append(k)
+    for i, (lo, hi) in enumerate(sentences):
+        text = body[lo:hi]
+        m = _APPOSED.search(text) if " ini" in text else None
+        if m:
+            day = _day_of(m.groupdict(), pub)
+            if day:
+                refs[i] = (day, "sentence")
+            continue
+        m = _ATTRIBUTED.search(text)
+        if not m:
+            # reported speech right after a dated statement goes on with its day
+            if i and refs[i - 1][1] == "quote" and para_of[i] - para_of[i - 1] <= 1 and _SAME_SPEAKER.search(text):
+                refs[i] = refs[i - 1]
+            continue
+        day = _day_of(m.groupdict(), pub)
+        if day is None:
+            continue
+        j = i
+        # the statement's earlier sentences in the paragraph, back to the one that opens the quotation
+        while j > 0 and para_of[j - 1] == para_of[i] and not _OPENING.match(body[sentences[j][0]:sentences[j][1]]) \
+                and refs[j - 1][1] == "published":
+            j -= 1
+        if not _OPENING.match(body[sentences[j][0]:sentences[j][1]]):
+            j = i
+        for k in range(j, i + 1):
+            refs[k] = (day, "quote")
+    return refs
+
+
+_EXPLICIT = re.compile("|".join(f"(?:{pat.replace('(?P<', f'(?P<x{i}_')})" for i, (name, pat) in enumerate(_RULES)
+                                 if name in ("dmy_slash", "d_month_y")), re.I)
+
+
+def latest_explicit_day(text: str) -> str | None:
+    """The latest date written out in full (with its year) in the text: one pass of one regex."""
+    best = None
+    for m in _EXPLICIT.finditer(text):
+        g = {k.split("_")[-1] if "_" in k else k: v for k, v in m.groupdict().items() if v}
+        if not g.get("y"):
+            continue
+        month = int(g["m"]) if g.get("m") else MONTHS[g["mon"].lower().rstrip(".")]
+        d = _safe_date(int(g["y"]) + (2000 if len(g["y"]) == 2 else 0), month, int(g["d"]))
+        if d and (best is None or d > best):
+            best = d
+    return best.isoformat() if best else None
 
 
 def infer_published(draft: Draft) -> tuple[str | None, str | None]:
@@ -235,13 +416,29 @@ def infer_published(draft: Draft) -> tuple[str | None, str | None]:
     from_url = url_date(draft.article.url)
     if from_url:
         return from_url, "url"
-    explicit = [d.value for d in scan(draft.article.body, None) if d.precision == "day" and not d.relative]
-    if explicit:
-        return max(explicit), "text-latest-date"
-    return None, None
+    latest = latest_explicit_day(draft.article.body)
+    return (latest, "text-latest-date") if latest else (None, None)
 
 
 def find_dates(draft: Draft) -> None:
+    """Every date expression of the body, each resolved against its sentence's reference day."""
     art = draft.article
     art.published, art.published_source = infer_published(draft)
-    art.dates = scan(art.body, parse_iso(art.published))
+    pub = parse_iso(art.published)
+    body = art.body
+    sentences = draft.sentences or [(0, len(body))]
+    out: list[DateExpr] = []
+    refs = reference_times(body, sentences, draft.paragraphs, pub)
+    draft.references = [(ref.isoformat() if ref else None, why) for ref, why in refs]
+    for (lo, hi), (ref, why) in zip(sentences, refs, strict=True):
+        for d in scan(body[lo:hi], ref):
+            d.start, d.end = d.start + lo, d.end + lo
+            if d.relative:
+                d.anchor, d.anchor_date = why, ref.isoformat() if ref else None
+            else:  # written out in full: nothing to resolve
+                d.anchor, d.anchor_date = "published", pub.isoformat() if pub else None
+            out.append(d)
+    art.dates = out
+    for media in art.media:  # a photo caption's own date ("..., Senin, 4 April 2022.")
+        found = scan(media.caption or "", pub)
+        media.date = found[0].value if found else None

@@ -22,10 +22,14 @@ if TYPE_CHECKING:
 MIN_CONFIDENCE = 0.0
 
 
-def _date(article: Article, sent: EvSentence) -> str | None:
+def _date(article: Article, sent: EvSentence, reference: tuple[str | None, str] | None) -> str | None:
+    """The event's date: an expression in its sentence, else the day its sentence is dated (a statement
+    the reporter dates), else the publication day."""
     for d in article.dates:
         if sent.start <= d.start < sent.end and d.value:
             return d.value
+    if reference and reference[0] and reference[1] != "published":
+        return reference[0]
     return article.published[:10] if article.published else None
 
 
@@ -48,9 +52,10 @@ def to_events(doc: EvDoc, found: list[Found]) -> list[Event]:
     out = []
     for f in found:
         sent = doc.sentences[f.sentence]
+        reference = doc.references[f.sentence] if f.sentence < len(doc.references) else None
         out.append(Event(
             type=f.type, mode=f.mode, cameo=_cameo(sent, f), source=f.source or Actor(), target=f.target,
-            date=_date(article, sent), place=_place(sent, f), modality=f.modality,
+            date=_date(article, sent, reference), place=_place(sent, f), modality=f.modality,
             text=article.body[sent.start:sent.end], start=sent.start, end=sent.end,
             trigger=" ".join(t.text for t in sent.tokens[f.first:f.last + 1]),
             reported_by=sent.speaker.name if sent.speaker else None, confidence=f.confidence,
@@ -61,7 +66,7 @@ def to_events(doc: EvDoc, found: list[Found]) -> list[Event]:
 def read_draft(draft: Draft) -> EvDoc:
     """The draft as the event coder reads it (its sentences, the entities stage's actors)."""
     sentences = draft.sentences or ([(0, len(draft.article.body))] if draft.article.body else [])
-    return read(draft.article, sentences, draft.actors, draft.home)
+    return read(draft.article, sentences, draft.actors, draft.home, draft.references)
 
 
 def code_events(draft: Draft, model: EventModel | None = None) -> None:

@@ -83,30 +83,40 @@ def _inside(sent: EvSentence) -> list[str]:
     return tags
 
 
+@lru_cache(maxsize=65536)
+def _neighbour(word: str) -> tuple[tuple[str, str], tuple[str, str], str, str]:
+    """A word's features as the neighbour of another: (-1 pair, +1 pair, -2, +2), cached per word."""
+    base = word_features(word)
+    return ("-1" + base[0], "-1" + base[6]), ("+1" + base[0], "+1" + base[6]), "-2" + base[0], "+2" + base[0]
+
+
 def trigger_features(sent: EvSentence) -> list[list[str]]:
-    """CRF features for each token of the sentence."""
+    """CRF features for each token of the sentence (every word's part built once per word type)."""
     toks = sent.tokens
     n = len(toks)
     base = [word_features(t.text) for t in toks]
+    near = [_neighbour(t.text) for t in toks]
     inside = _inside(sent)
     words = sent.words
+    lex = ["lex=" + x for x in sent.lex]
+    lex_before = ["-1" + x for x in lex]
+    lex_after = ["+1" + x for x in lex]
+    act = ["act=" + x for x in inside]
     out = []
     for i in range(n):
-        f = ["b", *base[i], "lex=" + sent.lex[i]]
+        f = ["b", *base[i], lex[i]]
         if inside[i]:
-            f.append("act=" + inside[i])
+            f.append(act[i])
         if i:
-            f += ["-1" + base[i - 1][0], "-1" + base[i - 1][6], "-1lex=" + sent.lex[i - 1],
-                  "-1:0=" + words[i - 1] + "|" + words[i], "-1act=" + inside[i - 1]]
+            f += [*near[i - 1][0], lex_before[i - 1], f"-1:0={words[i - 1]}|{words[i]}", "-1" + act[i - 1]]
             if i > 1:
-                f += ["-2" + base[i - 2][0], "-2act=" + inside[i - 2]]
+                f += [near[i - 2][2], "-2" + act[i - 2]]
         else:
             f.append("BOS")
         if i < n - 1:
-            f += ["+1" + base[i + 1][0], "+1" + base[i + 1][6], "+1lex=" + sent.lex[i + 1],
-                  "0:+1=" + words[i] + "|" + words[i + 1], "+1act=" + inside[i + 1]]
+            f += [*near[i + 1][1], lex_after[i + 1], f"0:+1={words[i]}|{words[i + 1]}", "+1" + act[i + 1]]
             if i < n - 2:
-                f += ["+2" + base[i + 2][0], "+2act=" + inside[i + 2]]
+                f += [near[i + 2][3], "+2" + act[i + 2]]
         else:
             f.append("EOS")
         out.append(f)

@@ -122,8 +122,8 @@ class EventModel:
         tagger.set(trigger_features(sent))
         tags = []
         probs = []
-        for i in range(len(sent.tokens)):
-            p_event = 1.0 - tagger.marginal("O", i)
+        for i, tok in enumerate(sent.tokens):
+            p_event = 1.0 - tagger.marginal("O", i) if tok.text[0].isalnum() else 0.0  # punctuation is no trigger
             if p_event < self.threshold:
                 tags.append("O")
                 probs.append(0.0)

@@ -91,6 +91,7 @@ class EvDoc:
     article: Article
     sentences: list[EvSentence]
     home: str
+    references: list[tuple[str | None, str]] = field(default_factory=list)  # per sentence, from the dates stage
 
 
 def tokens(body: str, start: int, end: int) -> list[Token]:
@@ -222,7 +223,8 @@ def _pronouns(sent: EvSentence, previous: list[Cand]) -> None:
     sent.cands = sorted(sent.cands + extra, key=lambda c: (c.first, -c.last))
 
 
-def read(article: Article, sentence_spans: list[tuple[int, int]], spans: list[ActorSpan], home: str) -> EvDoc:
+def read(article: Article, sentence_spans: list[tuple[int, int]], spans: list[ActorSpan], home: str,
+         references: list[tuple[str | None, str]] | None = None) -> EvDoc:
     """The article's sentences with tokens, candidates, lexicon hits and speakers; `spans` and `home`
     are the entities stage's actors and the country the article is about."""
     body = article.body
@@ -239,7 +241,7 @@ def read(article: Article, sentence_spans: list[tuple[int, int]], spans: list[Ac
         actors = [c for c in sent.cands if c.kind in ACTOR_TYPES or c.kind == NAME_TYPE]
         previous = (previous + actors)[-6:]
         out.append(sent)
-    return EvDoc(article, out, home)
+    return EvDoc(article, out, home, references or [])
 
 
 __all__ = ["ACTOR_TYPES", "PLACE_TYPES", "PRONOUN_TYPE", "ROLE_TYPE", "Cand", "EvDoc", "EvSentence", "Token",

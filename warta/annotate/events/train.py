@@ -90,7 +90,8 @@ def prepare(doc: GoldDoc, gold_boundaries: bool = True) -> Prepared:
             best = max(overlaps, default=(0, -1))
             if best[0] > 0:
                 index[sid] = best[1]
-    return Prepared(doc, read(article, spans, draft.actors, draft.home), index)
+    refs = draft.references if not gold_boundaries else []
+    return Prepared(doc, read(article, spans, draft.actors, draft.home, refs), index)
 
 
 def _char_span(sent: EvSentence, body: str, text: str | None) -> tuple[int, int] | None:
