@@ -65,6 +65,9 @@ def test_show_quotes_entities_events(db: Path) -> None:
     assert all("zulkifli" in (json.loads(line)["speaker"] or "").lower() for line in out.splitlines())
     code, out = run("events", "--db", str(db), "--json", "-n", "5")
     assert code == 0
+    for command in ("events", "quotes"):
+        code, out = run(command, "--since", "notadate", "--db", str(db))
+        assert code == 2 and "'notadate' is not a date" in out and len(out.strip().splitlines()) == 1
 
 
 def test_export_formats(db: Path, tmp_path: Path) -> None:

@@ -113,3 +113,23 @@ def test_quotes_by_a_name_the_article_used(tmp_path: Path) -> None:
         store.add(art, "j")
         assert [q["speaker"] for q in store.quotes("jokowi")] == ["Joko Widodo"]
         assert store.quotes("prabowo") == []
+
+
+def test_date_filters_read_a_date_as_the_interval_it_stands_for(tmp_path: Path) -> None:
+    art = make_article()
+    art.events[0].date = "2023-09"  # a month-precision date ("bulan ini")
+    week = make_article(BODY + " Pekan depan mereka bertemu lagi.")
+    week.events[0].date = "2023-W37"
+    with Store(tmp_path / "w.db") as store:
+        store.add(art, "a.txt")
+        store.add(week, "b.txt")
+        store.flush()
+        dates = lambda **kw: sorted(r["date"] for r in store.events(**kw))  # noqa: E731
+        assert dates(since="2023-09-01") == ["2023-09", "2023-W37"]
+        assert dates(since="2023-09-30") == ["2023-09"]  # the month reaches the 30th; that week does not
+        assert dates(until="2023-09-01") == ["2023-09"]
+        assert dates(since="2023-09-12", until="2023-09-12") == ["2023-09", "2023-W37"]
+        assert dates(since="2023-10") == [] and dates(until="2023-08") == []
+        for bad in ("notadate", "2023-13", "2023-W60"):
+            with pytest.raises(QueryError, match="is not a date"):
+                store.events(since=bad)

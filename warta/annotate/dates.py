@@ -137,6 +137,29 @@ def iso_week(d: date) -> str:
     return f"{y:04d}-W{w:02d}"
 
 
+def period(value: str | None) -> tuple[str, str] | None:
+    """The first and last day (YYYY-MM-DD) of a date value of any precision: "2023" is the whole year,
+    "2023-09" September, "2023-W37" that ISO week, "2023-09-05" (or a datetime) that day; None when
+    the value is no date."""
+    text = (value or "").strip()
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})", text):
+        try:
+            monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        except ValueError:
+            return None
+        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+    if m := re.fullmatch(r"(\d{4})(?:-(\d{2}))?", text):
+        year, month = int(m.group(1)), m.group(2)
+        if month is None:
+            return f"{year:04d}-01-01", f"{year:04d}-12-31"
+        if not 1 <= int(month) <= 12:
+            return None
+        last = (date(year + int(month) // 12, int(month) % 12 + 1, 1) - timedelta(days=1)).day
+        return f"{year:04d}-{month}-01", f"{year:04d}-{month}-{last:02d}"
+    day = parse_iso(text) if re.match(r"\d{4}-\d{2}-\d{2}(?:$|[T ])", text) else None
+    return (day.isoformat(), day.isoformat()) if day else None
+
+
 def period_start(value: str | None) -> str | None:
     """The first day of a date value of any precision as YYYY-MM-DD (a week's Monday), for formats that
     want a day (GDELT's SQLDATE); None when the value is no date."""

@@ -6,7 +6,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path
 from typing import IO, Any
@@ -142,6 +142,17 @@ def search(
     _emit(rows, as_json, f"search {query!r}", ["id", "outlet", "published", "outlets", "title", "snippet"])
 
 
+def _query(run: Callable[[], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Run a store query; a bad filter value is one line on stderr and exit 2."""
+    from warta.store.sqlite import QueryError
+
+    try:
+        return run()
+    except QueryError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
 @app.command()
 def quotes(
     speaker: str | None = typer.Option(None, "--speaker", help="Speaker name (substring) or entity id."),
@@ -151,7 +162,7 @@ def quotes(
 ) -> None:
     """Quotations by speaker and date (quote date, else the article's published date)."""
     with _open_store(db) as store:
-        rows = store.quotes(speaker, since, until, limit)
+        rows = _query(lambda: store.quotes(speaker, since, until, limit))
     _emit(rows, as_json, "quotes", ["date", "speaker", "kind", "text", "outlet", "article_id"])
 
 
@@ -179,7 +190,7 @@ def events(
 ) -> None:
     """Coded events by actor, target, type, date, modality and confidence."""
     with _open_store(db) as store:
-        rows = store.events(actor, target, type_, since, until, limit, modality, min_confidence)
+        rows = _query(lambda: store.events(actor, target, type_, since, until, limit, modality, min_confidence))
     for row in rows:
         row["source"] = f"{row['source_country'] or ''}{row['source_sector'] or ''}" or row["source_name"]
         row["target"] = f"{row['target_country'] or ''}{row['target_sector'] or ''}" or row["target_name"]

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from warta.annotate.dates import period
 from warta.cluster import SyndicationIndex
 from warta.model import Article
 
@@ -103,14 +104,33 @@ def _article_row(art: Article, source: str | None) -> tuple[Any, ...]:
     )
 
 
+def _bound(name: str, value: str, end: bool) -> str:
+    span = period(value)
+    if span is None:
+        raise QueryError(f"{name} {value!r} is not a date (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www)")
+    return span[1] if end else span[0]
+
+
 def _date_range(day: str, since: str | None, until: str | None, where: list[str], params: list[Any]) -> None:
-    """Add since/until filters on the SQL date expression `day`; `until` "2023-09" includes all of September."""
+    """Add since/until filters on the SQL date expression `day`, each date read as the interval it stands
+    for: a month-precision "2023-09" is found by --since 2023-09-01, and --until 2023-09 includes all of
+    September. A bad filter value is a QueryError."""
     if since:
-        where.append(f"{day} >= ?")
-        params.append(since)
+        where.append(f"period_end({day}) >= ?")
+        params.append(_bound("--since", since, end=False))
     if until:
-        where.append(f"substr({day}, 1, {len(until)}) <= ?")
-        params.append(until)
+        where.append(f"period_start({day}) <= ?")
+        params.append(_bound("--until", until, end=True))
+
+
+def _period_start(value: str | None) -> str | None:
+    span = period(value)
+    return span[0] if span else None
+
+
+def _period_end(value: str | None) -> str | None:
+    span = period(value)
+    return span[1] if span else None
 
 
 class Store:
@@ -122,6 +142,8 @@ class Store:
         self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30, check_same_thread=False)
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.create_function("period_start", 1, _period_start, deterministic=True)
+        self.conn.create_function("period_end", 1, _period_end, deterministic=True)
         self.conn.executescript(SCHEMA)
         self.clusters = SyndicationIndex(self.conn)
         self.batch = max(1, batch)
