@@ -13,6 +13,10 @@ from dataclasses import dataclass, field, replace
 
 from warta.annotate.actors import (
     ACTOR_TYPES,
+    GROUP_NOUNS,
+    GROUP_TYPE,
+    NAME_TYPE,
+    NOT_NAMES,
     PLACE_TYPES,
     REGIONAL_OFFICES,
     ROLE_TYPE,
@@ -27,27 +31,6 @@ PRONOUN_TYPE = "PRON"
 SPEAKER_PRONOUNS = frozenset({"kami", "kita", "saya", "aku"})
 OTHER_PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "pihaknya", "keduanya", "ketiganya", "dirinya",
                             "anda", "kalian"})
-NAME_TYPE = "NAME"  # a capitalised name no finder typed: the model learns how far to trust it
-GROUP_TYPE = "GROUP"  # a common noun naming who acts or is acted on ("pelaku", "petugas", "pengungsi")
-# Group nouns and the sector they stand for (None: the sector comes from what follows, or stays unknown).
-GROUP_NOUNS: dict[str, str | None] = {
-    "pelaku": "CVL", "tersangka": "CVL", "terdakwa": "CVL", "terpidana": "CVL", "terduga": "CVL",
-    "korban": "CVL", "pengungsi": "CVL", "tahanan": "CVL", "narapidana": "CVL", "napi": "CVL",
-    "pemohon": "CVL", "penggugat": "CVL", "tergugat": "CVL", "sopir": "CVL", "pengemudi": "CVL",
-    "orang": "CVL", "pria": "CVL", "wanita": "CVL", "perempuan": "CVL", "pemuda": "CVL", "anak": "CVL",
-    "veteran": "CVL", "blogger": "CVL", "pedagang": "CVL", "penumpang": "CVL", "keluarga": "CVL",
-    "advokat": "CVL", "pengacara": "CVL", "saksi": "CVL", "teroris": "REB", "petugas": "COP",
-    "penyidik": "COP", "personel": "COP", "jaksa": "JUD", "hakim": "JUD", "majelis": "JUD", "umat": "REL",
-    "ulama": "REL", "santri": "REL", "siswa": "EDU", "pelajar": "EDU", "guru": "EDU", "dosen": "EDU",
-    "manajemen": "BUS", "pengusaha": "BUS", "organisasi": "NGO", "ormas": "NGO", "aktivis": "NGO",
-    "relawan": "NGO", "negara": "GOV", "pemerintahan": "GOV", "anggota": None, "tim": None, "pihak": None,
-    "kelompok": None, "oknum": None, "pansus": "LEG", "fraksi": "LEG", "panitia": None, "peserta": "CVL",
-}
-# Capitalised words that open a sentence or clause without naming anyone.
-NOT_NAMES = frozenset("""namun tapi tetapi sementara dalam menurut selain kemudian lalu saat ketika setelah sebelum
-    jika apabila bila karena sebab meski meskipun walaupun dengan untuk dari di ke pada oleh bagi tak tidak ini itu
-    hal ia dia mereka kami kita saya sang si para seorang sejumlah beberapa banyak semua seluruh kasus menteri
-    presiden bupati gubernur wali kota ketua kepala direktur rp us$ pukul wib jalan jl""".split())
 CURRENCIES = frozenset({"dolar", "rupiah", "euro", "yen", "yuan", "ringgit", "won", "poundsterling"})
 LAW_WORDS = frozenset({"undang-undang", "uu", "peraturan", "perppu", "perpres", "perda", "pasal"})
 
