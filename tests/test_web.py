@@ -66,6 +66,8 @@ def test_stats_and_search(server: str) -> None:
 def test_bad_search_query_is_a_400_with_a_message(server: str) -> None:
     res = httpx.get(server + "/api/search", params={"q": '"unterminated'})
     assert res.status_code == 400 and "cannot parse search query" in res.json()["error"]
+    res = httpx.get(server + "/api/events", params={"since": "notadate"})
+    assert res.status_code == 400 and "'notadate' is not a date" in res.json()["error"]
 
 
 def test_article_quotes_and_404(server: str) -> None:
