@@ -70,6 +70,7 @@ class Quote:
     speaker: Speaker = field(default_factory=Speaker)
     verb: str | None = None
     date: str | None = None
+    tone: float | None = None  # GDELT tone of the quotation's words
 
 
 @dataclass(slots=True)
@@ -128,9 +129,16 @@ class Media:
 
 @dataclass(slots=True)
 class Tone:
+    """GDELT's tone fields (percentages of the words; score = positive - negative) and the text's label."""
+
     score: float = 0.0
     positive: float = 0.0
     negative: float = 0.0
+    polarity: float = 0.0
+    activity: float = 0.0
+    self_reference: float = 0.0
+    words: int = 0
+    label: str | None = None  # negative, neutral or positive
 
 
 @dataclass(slots=True)

@@ -18,6 +18,7 @@ from warta.annotate.entities import link_entities
 from warta.annotate.events import code_events
 from warta.annotate.language import identify_language
 from warta.annotate.quotes import find_quotes
+from warta.annotate.tone import score_tone
 from warta.clean.boilerplate import remove_boilerplate
 from warta.clean.dateline import find_dateline
 from warta.clean.metadata import strip_metadata
@@ -66,6 +67,7 @@ STAGES: tuple[tuple[str, Stage, bool], ...] = (
     ("entities", link_entities, True),
     ("quotes", find_quotes, True),
     ("events", code_events, True),
+    ("tone", score_tone, True),
 )
 
 

@@ -143,8 +143,9 @@ def _tone(art: Article) -> str:
     if art.tone is None:
         return ""
     t = art.tone
-    words = len(art.body.split())
-    return f"{t.score:.4f},{t.positive:.4f},{t.negative:.4f},{t.positive + t.negative:.4f},0,0,{words}"
+    words = t.words or len(art.body.split())
+    return (f"{t.score:.4f},{t.positive:.4f},{t.negative:.4f},{t.polarity:.4f},{t.activity:.4f},"
+            f"{t.self_reference:.4f},{words}")
 
 
 def _dates(art: Article) -> str:
