@@ -21,10 +21,11 @@ from warta import RawDoc, process
 from warta.errors import WartaError
 
 LADDER = (
-    ("clean + dates", ("entities", "quotes", "events")),
-    ("+ entities", ("quotes", "events")),
-    ("+ quotes", ("events",)),
-    ("+ events (all)", ()),
+    ("clean + dates", ("entities", "quotes", "events", "tone")),
+    ("+ entities", ("quotes", "events", "tone")),
+    ("+ quotes", ("events", "tone")),
+    ("+ events", ("tone",)),
+    ("+ tone (all)", ()),
 )
 
 

@@ -94,3 +94,14 @@ def test_missing_path() -> None:
 def test_bad_format_option(fmt: str) -> None:
     out = warta("extract", "-", "--format", fmt, stdin=b"x")
     assert out.returncode == 2
+
+
+def test_a_misspelt_skip_is_one_error_before_any_article(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from warta.cli import app
+
+    page = tmp_path / "a.txt"
+    page.write_text("Polisi menangkap dua pelaku di Jakarta.", encoding="utf-8")
+    res = CliRunner().invoke(app, ["extract", str(page), "--skip", "entites"])
+    assert res.exit_code == 2 and "cannot skip entites" in res.output and "Traceback" not in res.output

@@ -39,3 +39,16 @@ def test_quotes_close_and_open() -> None:
 def test_offsets_are_shifted() -> None:
     text = "Satu. Dua."
     assert split_sentences(text, 100) == [(100, 105), (106, 110)]
+
+
+def test_skip_names_only_stages_that_may_be_left_out() -> None:
+    import pytest
+
+    from warta import RawDoc, process
+
+    raw = RawDoc("Polisi menangkap dua pelaku di Jakarta, Senin (4/9/2023).", source="t.txt", kind="text")
+    art = process(raw, skip=("entities", "quotes", "events", "tone"))
+    assert art.body and art.dates and not art.entities and not art.events
+    for bad in (("entites",), ("body",), ("decode",)):
+        with pytest.raises(ValueError, match="cannot skip"):
+            process(raw, skip=bad)

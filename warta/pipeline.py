@@ -71,6 +71,10 @@ STAGES: tuple[tuple[str, Stage, bool], ...] = (
 )
 
 
+# Stages a caller may leave out; the others build the article itself (decode, body, segment ...).
+OPTIONAL = frozenset({"language", "dates", "entities", "quotes", "events", "tone"})
+
+
 def process(raw: RawDoc, skip: Iterable[str] = ()) -> Article:
     """Run every stage over one raw document and return its Article.
 
@@ -85,6 +89,10 @@ def run(raw: RawDoc, skip: Iterable[str] = ()) -> Draft:
     """`process`, returning the whole draft: the article and the working state (sentences, actors)
     that evaluation and training read."""
     skipped = set(skip)
+    unknown = skipped - OPTIONAL
+    if unknown:
+        raise ValueError(f"cannot skip {', '.join(sorted(unknown))}: stages that may be skipped are "
+                         f"{', '.join(sorted(OPTIONAL))}")
     draft = Draft(raw)
     for name, run, indonesian_only in STAGES:
         if name in skipped or (indonesian_only and not draft.indonesian):

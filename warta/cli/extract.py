@@ -28,6 +28,16 @@ def _inputs(paths: list[str], published: str | None) -> Iterator[RawDoc | WartaE
             yield from read_files(arg, published)
 
 
+def check_skip(skip: list[str]) -> None:
+    """A --skip that names no optional stage is one error at start, not one per article."""
+    from warta.pipeline import OPTIONAL
+
+    unknown = sorted(set(skip) - OPTIONAL)
+    if unknown:
+        raise typer.BadParameter(f"cannot skip {', '.join(unknown)}; choose from {', '.join(sorted(OPTIONAL))}",
+                                 param_hint="--skip")
+
+
 @app.command()
 def extract(
     inputs: list[str] = typer.Argument(..., help="Files or folders of .txt/.html(.gz) articles; '-' reads stdin."),
@@ -38,6 +48,7 @@ def extract(
     """Clean and annotate articles; print the Article record(s)."""
     if fmt not in ("json", "pretty"):
         raise typer.BadParameter("use json or pretty", param_hint="--format")
+    check_skip(skip)
     results: list[Article] = []
     failed = 0
     several = len(inputs) > 1 or any(Path(p).is_dir() for p in inputs if p != "-")

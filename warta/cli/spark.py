@@ -15,6 +15,9 @@ def spark_cmd(
     skip: list[str] = typer.Option([], "--skip", help="Stage to leave out (repeatable)."),
 ) -> None:
     """Run process() on every file with Spark's mapPartitions; errors become rows, not failures."""
+    from warta.cli.extract import check_skip
+
+    check_skip(skip)
     try:
         from warta.engines.spark import run
     except ImportError:  # pragma: no cover - depends on the environment
