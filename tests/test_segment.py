@@ -52,3 +52,11 @@ def test_skip_names_only_stages_that_may_be_left_out() -> None:
     for bad in (("entites",), ("body",), ("decode",)):
         with pytest.raises(ValueError, match="cannot skip"):
             process(raw, skip=bad)
+
+
+def test_a_given_publication_date_survives_skipping_the_dates_stage() -> None:
+    from warta import RawDoc, process
+
+    raw = RawDoc("Polisi menangkap dua pelaku di Jakarta.", source="t.txt", kind="text", published="2023-09-06")
+    art = process(raw, skip=("dates",))
+    assert (art.published, art.published_source) == ("2023-09-06", "given") and art.dates == []

@@ -425,20 +425,24 @@ def latest_explicit_day(text: str) -> str | None:
     return best.isoformat() if best else None
 
 
-def infer_published(draft: Draft) -> tuple[str | None, str | None]:
-    """The publication date and how it was found; never invented.
-
-    What the page says (its metadata) comes first; a date given with the input
-    (`--published`, a feed, a JSONL field) fills in when the page has none.
-    """
+def stated_published(draft: Draft) -> tuple[str | None, str | None]:
+    """The publication date the page or the input states, and where: its metadata first, then a date
+    given with the input (`--published`, a feed, a JSONL field), then the URL; never invented."""
     raw, meta = draft.raw, draft.meta
     if meta.get("date") and parse_iso(str(meta["date"])):
         return str(meta["date"]), "html-metadata"
     if raw.published and parse_iso(raw.published):
         return raw.published, "given"
     from_url = url_date(draft.article.url)
-    if from_url:
-        return from_url, "url"
+    return (from_url, "url") if from_url else (None, None)
+
+
+def infer_published(draft: Draft) -> tuple[str | None, str | None]:
+    """The publication date and how it was found: as stated (see `stated_published`), else the latest
+    date the text writes out in full."""
+    stated = stated_published(draft)
+    if stated[0]:
+        return stated
     latest = latest_explicit_day(draft.article.body)
     return (latest, "text-latest-date") if latest else (None, None)
 

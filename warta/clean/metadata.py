@@ -289,3 +289,7 @@ def strip_metadata(draft: Draft) -> None:
         apply_html_meta(draft)
     strip_header(draft)
     strip_credits(draft)
+    # the date the page or the input states: kept even when the dates stage is skipped
+    from warta.annotate.dates import stated_published
+
+    draft.article.published, draft.article.published_source = stated_published(draft)
