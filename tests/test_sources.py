@@ -233,3 +233,28 @@ def test_feed_skips_pages_already_stored(feed_server: FeedServer) -> None:
         items = list(read_feed(feed_server.base + "/feed.xml", client, known=lambda link: link == satu))
     assert satu not in [getattr(i, "url", None) for i in items]
     assert "/berita/satu" not in [p for _, p, _ in feed_server.log]
+
+
+def test_mistyped_json_lines_records_are_refused_by_the_reader(tmp_path: Path) -> None:
+    from warta.errors import InputError
+    from warta.sources.jsonl import read_jsonl
+
+    lines = [
+        '{"text": "Polisi menangkap dua pelaku di Jakarta."}',
+        '{"text": ["not", "a", "string"]}',
+        '{"text": "Berita", "url": {}}',
+        '{"paragraphs": [[1, 2]]}',
+        '{"paragraphs": 3.5}',
+        "[" * 100000,
+        '{"n": ' + "9" * 100000 + "}",
+        '{"text": "Harga beras naik lagi pekan ini di pasar induk."}',
+    ]
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = list(read_jsonl(path))
+    assert [isinstance(o, InputError) for o in out] == [False, True, True, True, True, True, True, False]
+    reasons = [str(o) for o in out if isinstance(o, InputError)]
+    assert "field 'text' must be a string, not list" in reasons[0] and "mixed.jsonl#2" in reasons[0]
+    assert "field 'url' must be a string, not dict" in reasons[1]
+    assert all("field 'paragraphs'" in r for r in reasons[2:4])
+    assert all(len(r) < 300 and "\n" not in r for r in reasons)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from warta.errors import InputError
 from warta.model import RawDoc
 
 # IndoSum `source` field -> the outlet's display name
@@ -95,8 +96,22 @@ def _open(path: Path) -> Iterator[str]:
         yield from fh
 
 
+def check_paragraphs(paragraphs: Any, source: str) -> None:
+    """`paragraphs` must be a list of paragraphs, each a list of sentences, each a list of token strings."""
+    ok = isinstance(paragraphs, list) and all(
+        isinstance(p, list) and all(isinstance(s, list) and all(isinstance(t, str) for t in s) for s in p)
+        for p in paragraphs)
+    if not ok:
+        raise InputError(source, "field 'paragraphs' must be a list of paragraphs of sentences of token strings")
+
+
 def record_to_raw(rec: dict[str, Any], source: str) -> RawDoc:
-    """One IndoSum record -> RawDoc (plain text, with url and outlet from the record)."""
+    """One IndoSum record -> RawDoc (plain text, with url and outlet from the record); a mistyped field is
+    an InputError naming it."""
+    check_paragraphs(rec.get("paragraphs"), source)
+    for key in ("source", "source_url"):
+        if rec.get(key) is not None and not isinstance(rec[key], str):
+            raise InputError(source, f"field '{key}' must be a string, not {type(rec[key]).__name__}")
     outlet = OUTLETS.get(rec.get("source") or "", rec.get("source"))
     return RawDoc(
         data=detokenize(rec["paragraphs"]), source=source, kind="text", url=rec.get("source_url"), outlet=outlet

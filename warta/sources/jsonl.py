@@ -14,15 +14,31 @@ from typing import IO, Any
 
 from warta.errors import InputError
 from warta.model import RawDoc
+from warta.sources.decode import MAX_BYTES
 from warta.sources.indosum import record_to_raw
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 
 
+STRING_FIELDS = ("text", "html", "url", "published", "outlet")
+
+
+def _check(rec: dict[str, Any], source: str) -> None:
+    """Refuse a record whose fields have the wrong type, naming the field: nothing mistyped reaches a stage."""
+    for key in STRING_FIELDS:
+        value = rec.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InputError(source, f"field '{key}' must be a string, not {type(value).__name__}")
+    for key in ("text", "html"):
+        if isinstance(rec.get(key), str) and len(rec[key]) > MAX_BYTES:
+            raise InputError(source, f"field '{key}' too large for one article (over {MAX_BYTES // 2**20} MiB)")
+
+
 def _record(rec: Any, source: str) -> RawDoc:
     if not isinstance(rec, dict):
         raise InputError(source, "a JSON Lines record must be an object")
-    if isinstance(rec.get("paragraphs"), list) and not (rec.get("text") or rec.get("html")):
+    _check(rec, source)
+    if "paragraphs" in rec and not (rec.get("text") or rec.get("html")):
         return record_to_raw(rec, source)
     html, text = rec.get("html"), rec.get("text")
     data = html or text
@@ -57,6 +73,8 @@ def read_jsonl(path: Path | str) -> Iterator[RawDoc | InputError]:
                     yield _record(json.loads(line), source)
                 except json.JSONDecodeError as exc:
                     yield InputError(source, f"invalid JSON: {exc.msg} at column {exc.colno}")
+                except (RecursionError, ValueError) as exc:  # 100,000 nested brackets, a 100,000-digit number
+                    yield InputError(source, f"invalid JSON: {type(exc).__name__}: {str(exc)[:120]}")
                 except InputError as err:
                     yield err
     except (OSError, EOFError, zlib.error, UnicodeDecodeError) as exc:
