@@ -68,6 +68,9 @@ def test_bad_search_query_is_a_400_with_a_message(server: str) -> None:
     assert res.status_code == 400 and "cannot parse search query" in res.json()["error"]
     res = httpx.get(server + "/api/events", params={"since": "notadate"})
     assert res.status_code == 400 and "'notadate' is not a date" in res.json()["error"]
+    for limit in ("-1", "0", str(2**63), "1001"):
+        assert httpx.get(server + "/api/events", params={"limit": limit}).status_code == 422
+    assert httpx.get(server + "/api/events", params={"limit": "1000"}).status_code == 200
 
 
 def test_article_quotes_and_404(server: str) -> None:

@@ -23,6 +23,8 @@ from warta.model import RawDoc
 from warta.pipeline import process
 from warta.store.sqlite import QueryError, Store
 
+MAX_ROWS = 1000  # the most rows one request returns; page for more
+Limit = Annotated[int, Query(ge=1, le=MAX_ROWS, description=f"rows to return, 1 to {MAX_ROWS}")]
 STATIC = Path(__file__).parent / "static"
 
 
@@ -56,11 +58,11 @@ def create_app(db: str | Path) -> FastAPI:
         return s.stats()
 
     @app.get("/api/search")
-    def search(s: S, q: Annotated[str, Query(min_length=1)], limit: int = 20, collapse: bool = False) -> list[dict[str, Any]]:
+    def search(s: S, q: Annotated[str, Query(min_length=1)], limit: Limit = 20, collapse: bool = False) -> list[dict[str, Any]]:
         return s.search(q, limit=limit, collapse=collapse)
 
     @app.get("/api/articles")
-    def latest(s: S, limit: int = 20) -> list[dict[str, Any]]:
+    def latest(s: S, limit: Limit = 20) -> list[dict[str, Any]]:
         sql = "SELECT id, title, outlet, published FROM articles ORDER BY published DESC, id LIMIT ?"
         return list(s.rows(sql, (limit,)))
 
@@ -74,16 +76,16 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/api/quotes")
     def quotes(s: S, speaker: str | None = None, since: str | None = None, until: str | None = None,
-               limit: int = 50) -> list[dict[str, Any]]:
+               limit: Limit = 50) -> list[dict[str, Any]]:
         return s.quotes(speaker=speaker, since=since, until=until, limit=limit)
 
     @app.get("/api/entities")
-    def entities(s: S, type: str | None = None, top: int = 20) -> list[dict[str, Any]]:  # noqa: A002
+    def entities(s: S, type: str | None = None, top: Limit = 20) -> list[dict[str, Any]]:  # noqa: A002
         return s.entities(type_=type, top=top)
 
     @app.get("/api/events")
     def events(s: S, actor: str | None = None, target: str | None = None, type: str | None = None,  # noqa: A002
-               since: str | None = None, until: str | None = None, limit: int = 50, modality: str | None = None,
+               since: str | None = None, until: str | None = None, limit: Limit = 50, modality: str | None = None,
                min_confidence: float = 0.0) -> list[dict[str, Any]]:
         return s.events(actor=actor, target=target, type_=type, since=since, until=until, limit=limit,
                         modality=modality, min_confidence=min_confidence)
