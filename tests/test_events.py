@@ -225,3 +225,8 @@ def test_train_and_eval_commands_on_a_small_corpus(tmp_path: Path) -> None:
     assert {"mode", "args", "implicit", "modality", "calibration", "threshold"} <= set(raw)
     bad = runner.invoke(app, ["eval", "events", "--corpus", str(tmp_path / "nowhere")])
     assert bad.exit_code == 2 and "no event corpus" in bad.output
+    second = tmp_path / "second.jsonl"  # a second annotation: ids and events only
+    first = event_corpus.load(["dev"], corpus)[:5]
+    second.write_text("".join(json.dumps({"id": g.id, "events": []}) + "\n" for g in first), encoding="utf-8")
+    agree = runner.invoke(app, ["eval", "events", "--corpus", str(corpus), "--against", str(second)])
+    assert agree.exit_code == 0 and "agree" in agree.output

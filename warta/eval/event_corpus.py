@@ -82,7 +82,7 @@ def read_lines(path: Path) -> Iterator[GoldSentence]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row: dict[str, Any] = json.loads(line)
-            yield GoldSentence(row["id"], row.get("split", ""), row["text"], row.get("context", ""),
+            yield GoldSentence(row["id"], row.get("split", ""), row.get("text", ""), row.get("context", ""),
                                [_event(e) for e in row.get("events") or []], row.get("url"), row.get("published"))
 
 
