@@ -18,10 +18,6 @@ from warta.model import Actor, Article, Event
 if TYPE_CHECKING:
     from warta.pipeline import Draft
 
-# Events the model is less sure of than this were mostly wrong on the dev split.
-MIN_CONFIDENCE = 0.0
-
-
 def _date(article: Article, sent: EvSentence, reference: tuple[str | None, str] | None) -> str | None:
     """The event's date: an expression in its sentence, else the day its sentence is dated (a statement
     the reporter dates), else the publication day."""
@@ -42,10 +38,6 @@ def _place(sent: EvSentence, found: Found) -> str | None:
     return None
 
 
-def _cameo(sent: EvSentence, found: Found) -> str | None:
-    return CAMEO.get(found.type)
-
-
 def to_events(doc: EvDoc, found: list[Found]) -> list[Event]:
     """The coder's findings as `Event` records."""
     article = doc.article
@@ -54,7 +46,7 @@ def to_events(doc: EvDoc, found: list[Found]) -> list[Event]:
         sent = doc.sentences[f.sentence]
         reference = doc.references[f.sentence] if f.sentence < len(doc.references) else None
         out.append(Event(
-            type=f.type, mode=f.mode, cameo=_cameo(sent, f), source=f.source or Actor(), target=f.target,
+            type=f.type, mode=f.mode, cameo=CAMEO.get(f.type), source=f.source or Actor(), target=f.target,
             date=_date(article, sent, reference), place=_place(sent, f), modality=f.modality,
             text=article.body[sent.start:sent.end], start=sent.start, end=sent.end,
             trigger=" ".join(t.text for t in sent.tokens[f.first:f.last + 1]),
@@ -75,7 +67,7 @@ def code_events(draft: Draft, model: EventModel | None = None) -> None:
     if model is None:
         return
     doc = read_draft(draft)
-    draft.article.events = [e for e in to_events(doc, model.code(doc)) if e.confidence >= MIN_CONFIDENCE]
+    draft.article.events = to_events(doc, model.code(doc))
 
 
 __all__ = ["code_events", "read_draft", "to_events"]

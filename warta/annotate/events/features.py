@@ -234,6 +234,22 @@ def sector_features(sent: EvSentence, cand: Cand, role: str, etype: str, first: 
     return f
 
 
+def candidates(sent: EvSentence, first: int, last: int) -> list[Cand]:
+    """The sentence's mentions that may be the source or target of the trigger at [first, last]: all but
+    those the trigger lies in."""
+    return [c for c in sent.cands if not (c.first <= last and first <= c.last)]
+
+
+def seen(role: str, sector: str | None) -> str:
+    """An entry of the context implicit actors are read from: a source or target and its sector."""
+    return f"{role}:{sector or '-'}"
+
+
+def seen_actors(sent: EvSentence) -> list[str]:
+    """The context entries of a sentence read: the sectors of its first three mentions that have one."""
+    return [seen("act", c.actor.sector) for c in sent.cands if c.actor.sector][:3]
+
+
 def implicit_features(sent: EvSentence, first: int, last: int, etype: str, mode: str | None,
                       recent: list[str], home: str) -> list[str]:
     """Features for the source of an event whose source no mention names: the trigger and what the

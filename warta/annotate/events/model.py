@@ -1,13 +1,15 @@
-"""The learned event coder: a CRF trigger tagger and three perceptrons, shipped as package data.
+"""The learned event coder: a CRF trigger tagger, a ranker and perceptrons, shipped as package data.
 
-1. The trigger tagger (python-crfsuite) labels tokens B-/I-<PLOVER type>.
+1. The trigger tagger (python-crfsuite) labels trigger heads B-<PLOVER type>;
+   a token is a trigger when its chance of one reaches the threshold chosen on dev.
 2. A perceptron picks the mode of each trigger among its type's modes.
-3. A perceptron scores every (trigger, actor mention) pair as source, target
-   or neither; the best source and the best target win.
-4. When no mention is the source, a perceptron says who it is from context:
-   nobody, the sentence's speaker, the article's last source, or the home
-   country in one sector (an agentless "ditangkap" in a police story is the
-   police).
+3. A ranking perceptron picks the source among the sentence's mentions and
+   "none of them", then the target among the rest.
+4. When no mention is the source (or the target), a perceptron says who it is
+   from context: nobody, the sentence's speaker, the article's last one, or
+   the home country in one sector (an agentless "ditangkap" in a police story
+   is the police).
+5. Perceptrons give a sector to an actor no table knows, and the modality.
 A predicate lexicon form typed NONE still blocks what it overlaps, so a user's
 lexicon overrides the model where they want it to.
 """
@@ -25,11 +27,14 @@ from typing import Any
 import pycrfsuite
 
 from warta.annotate.events.features import (
+    candidates,
     implicit_features,
     modality_features,
     mode_features,
     option_features,
     sector_features,
+    seen,
+    seen_actors,
     trigger_features,
 )
 from warta.annotate.events.modality import modality as rule_modality
@@ -40,7 +45,7 @@ from warta.model import Actor
 
 TRIGGER_MODEL = "trigger.crfsuite"
 ARGUMENT_MODEL = "arguments.json.gz"
-SRC, TGT, NEITHER = "SRC", "TGT", "-"
+SRC, TGT = "SRC", "TGT"
 NO_MODE = "-"
 THRESHOLD = 0.35  # chance of a trigger a token needs (chosen on dev)
 HOMELESS = frozenset({"PERSON", "NAME", "PRON", "ROLE", "ORG", "GROUP"})
@@ -74,8 +79,6 @@ class Found:
     mode: str | None
     source: Actor | None
     target: Actor | None
-    source_cand: Cand | None
-    target_cand: Cand | None
     confidence: float
     modality: str
 
@@ -146,34 +149,24 @@ class EventModel:
         return None if mode == NO_MODE else mode
 
     def arguments(self, sent: EvSentence, first: int, last: int, etype: str, home: str
-                  ) -> tuple[Cand | None, Cand | None, float]:
-        """The source and target mentions (None where "no mention" ranks first), and the source's margin."""
-        cands = [c for c in sent.cands if not (c.first <= last and first <= c.last)]
+                  ) -> tuple[Cand | None, Cand | None]:
+        """The source and target mentions (None where "no mention" ranks first)."""
+        cands = candidates(sent, first, last)
         options = [*cands, None]
-        pick, margin = self.args.best([option_features(SRC, sent, first, last, etype, c, home) for c in options])
-        src = options[pick]
+        src = options[self.args.best([option_features(SRC, sent, first, last, etype, c, home) for c in options])[0]]
         rest = [c for c in cands if c is not src] + [None]
-        tpick, _ = self.args.best([option_features(TGT, sent, first, last, etype, c, home) for c in rest])
-        return src, rest[tpick], margin
+        return src, rest[self.args.best([option_features(TGT, sent, first, last, etype, c, home) for c in rest])[0]]
 
-    def implicit_source(self, doc: EvDoc, sent: EvSentence, first: int, last: int, etype: str,
-                        mode: str | None, recent: list[str], last_source: Actor | None) -> Actor | None:
-        label = self.implicit.predict(implicit_features(sent, first, last, etype, mode, recent, doc.home))
+    def implicit_actor(self, model: Perceptron, feats: list[str], home: str, speaker: Actor | None,
+                       last: Actor | None) -> Actor | None:
+        """Who an implicit source or target is, by `model`'s reading of the context `feats`."""
+        label = model.predict(feats)
         if label == IMPLICIT_SPEAKER:
-            return sent.speaker
+            return speaker
         if label == IMPLICIT_LAST:
-            return last_source
+            return last
         if label.startswith(IMPLICIT_HOME):
-            return home_actor(doc.home, label[len(IMPLICIT_HOME):] or None)
-        return None
-
-    def implicit_target_of(self, doc: EvDoc, sent: EvSentence, first: int, last: int, etype: str,
-                           mode: str | None, recent: list[str], last_target: Actor | None) -> Actor | None:
-        label = self.implicit_target.predict(implicit_features(sent, first, last, etype, mode, recent, doc.home))
-        if label == IMPLICIT_LAST:
-            return last_target
-        if label.startswith(IMPLICIT_HOME):
-            return home_actor(doc.home, label[len(IMPLICIT_HOME):] or None)
+            return home_actor(home, label[len(IMPLICIT_HOME):] or None)
         return None
 
     def with_sector(self, actor: Actor | None, cand: Cand | None, sent: EvSentence, role: str, etype: str,
@@ -199,11 +192,12 @@ class EventModel:
             requests: list[int] = []
             for first, last, etype, p in self.triggers(sent):
                 mode = self.mode(sent, first, last, etype)
-                src, tgt, margin = self.arguments(sent, first, last, etype, doc.home)
-                source = src.actor if src else self.implicit_source(doc, sent, first, last, etype, mode, recent,
-                                                                     last_source)
-                target = tgt.actor if tgt else self.implicit_target_of(doc, sent, first, last, etype, mode,
-                                                                       recent, last_target)
+                src, tgt = self.arguments(sent, first, last, etype, doc.home)
+                feats = implicit_features(sent, first, last, etype, mode, recent, doc.home)
+                source = src.actor if src else self.implicit_actor(self.implicit, feats, doc.home, sent.speaker,
+                                                                    last_source)
+                target = tgt.actor if tgt else self.implicit_actor(self.implicit_target, feats, doc.home, None,
+                                                                    last_target)
                 source, target = _at_home(source, src, doc.home), _at_home(target, tgt, doc.home)
                 source = self.with_sector(source, src, sent, SRC, etype, first)
                 target = self.with_sector(target, tgt, sent, TGT, etype, first)
@@ -212,14 +206,14 @@ class EventModel:
                 mod = self.modality.predict(modality_features(sent, first, last, etype, rule, bool(requests)))
                 if etype == "REQUEST":
                     requests.append(first)
-                out.append(Found(index, first, last, etype, mode, source, target, src, tgt, round(conf, 3), mod))
+                out.append(Found(index, first, last, etype, mode, source, target, round(conf, 3), mod))
                 if source is not None and source.country:
                     last_source = source
-                    recent.append("src:" + (source.sector or "-"))
+                    recent.append(seen("src", source.sector))
                 if target is not None and target.country:
                     last_target = target
-                    recent.append("tgt:" + (target.sector or "-"))
-            recent += ["act:" + (c.actor.sector or "-") for c in sent.cands if c.actor.sector][:3]
+                    recent.append(seen("tgt", target.sector))
+            recent += seen_actors(sent)
         return out
 
 

@@ -134,7 +134,7 @@ def _cands(toks: list[Token], spans: list[ActorSpan], lo: int, hi: int) -> list[
     return out
 
 
-def _uncovered(toks: list[Token], cands: list[Cand], i: int) -> bool:
+def _uncovered(cands: list[Cand], i: int) -> bool:
     return not any(c.first <= i <= c.last for c in cands)
 
 
@@ -144,10 +144,10 @@ def _extra_cands(toks: list[Token], cands: list[Cand], home_country: str) -> lis
     i, n = 0, len(toks)
     while i < n:
         t = toks[i]
-        if t.text[:1].isupper() and t.low not in NOT_NAMES and _uncovered(toks, cands, i) and t.text.isalpha():
+        if t.text[:1].isupper() and t.low not in NOT_NAMES and _uncovered(cands, i) and t.text.isalpha():
             j = i
             while j + 1 < n and toks[j + 1].text[:1].isupper() and toks[j + 1].text.isalpha() \
-                    and _uncovered(toks, cands, j + 1):
+                    and _uncovered(cands, j + 1):
                 j += 1
             if j > i or i > 0:
                 name = " ".join(x.text for x in toks[i:j + 1])
@@ -155,7 +155,7 @@ def _extra_cands(toks: list[Token], cands: list[Cand], home_country: str) -> lis
                 out.append(Cand(i, j, ActorSpan(t.start, toks[j].end, actor, NAME_TYPE), NAME_TYPE))
             i = j + 1
             continue
-        if t.low in GROUP_NOUNS and _uncovered(toks, cands, i):
+        if t.low in GROUP_NOUNS and _uncovered(cands, i):
             actor = Actor(t.text, None, home_country, GROUP_NOUNS[t.low])
             out.append(Cand(i, i, ActorSpan(t.start, t.end, actor, GROUP_TYPE), GROUP_TYPE))
         i += 1

@@ -20,11 +20,14 @@ from pathlib import Path
 import pycrfsuite
 
 from warta.annotate.events.features import (
+    candidates,
     implicit_features,
     modality_features,
     mode_features,
     option_features,
     sector_features,
+    seen,
+    seen_actors,
     trigger_features,
 )
 from warta.annotate.events.modality import modality as rule_modality
@@ -42,8 +45,8 @@ from warta.annotate.events.model import (
 from warta.annotate.events.perceptron import Perceptron, Ranker
 from warta.annotate.events.sentences import EvDoc, EvSentence, read
 from warta.clean.segment import sentence_spans
-from warta.eval.event_corpus import GoldDoc, GoldEvent, locate
-from warta.model import RawDoc
+from warta.eval.event_corpus import GoldDoc, locate
+from warta.model import Actor, RawDoc
 
 
 @dataclass
@@ -139,17 +142,26 @@ class Examples:
     sector: list[tuple[list[str], str]]
 
 
-def _implicit_label(e: GoldEvent, sent: EvSentence, home: str, last_source: str | None) -> str:
-    if not e.source:
+def _parts(code: str | None) -> tuple[str | None, str | None]:
+    """A gold actor code "IDN COP" as (country, sector); (None, None) for no actor."""
+    if not code:
+        return None, None
+    country, _, sector = code.partition(" ")
+    return country, sector or None
+
+
+def _implicit_label(code: str | None, home: str, last: str | None, speaker: Actor | None = None) -> str:
+    """What the implicit-actor model should say for a gold actor no mention names: nobody, the
+    sentence's speaker (sources only), the article's last one, or the home country in a sector."""
+    country, sector = _parts(code)
+    if not country:
         return IMPLICIT_NONE
-    country = e.source.split()[0]
-    sector = e.source.split()[1] if " " in e.source else ""
-    if sent.speaker and sent.speaker.country == country:
+    if speaker and speaker.country == country:
         return IMPLICIT_SPEAKER
-    if last_source and last_source.split()[0] == country:
+    if last and _parts(last)[0] == country:
         return IMPLICIT_LAST
     if country == home:
-        return IMPLICIT_HOME + sector
+        return IMPLICIT_HOME + (sector or "")
     return IMPLICIT_NONE
 
 
@@ -160,18 +172,6 @@ def _overlapping(sent: EvSentence, cands: list, span: tuple[int, int] | None) ->
         if sent.tokens[c.first].start < span[1] and span[0] < sent.tokens[c.last].end:
             return i
     return None
-
-
-def _implicit_target_label(e: GoldEvent, home: str, last_target: str | None) -> str:
-    if not e.target:
-        return IMPLICIT_NONE
-    country = e.target.split()[0]
-    sector = e.target.split()[1] if " " in e.target else ""
-    if last_target and last_target.split()[0] == country:
-        return IMPLICIT_LAST
-    if country == home:
-        return IMPLICIT_HOME + sector
-    return IMPLICIT_NONE
 
 
 def examples(prepared: Iterable[Prepared]) -> Examples:
@@ -185,7 +185,7 @@ def examples(prepared: Iterable[Prepared]) -> Examples:
         for i, sent in enumerate(p.ev.sentences):
             gold = by_sent.get(i)
             if gold is None:  # context only
-                recent += ["act:" + (c.actor.sector or "-") for c in sent.cands if c.actor.sector][:3]
+                recent += seen_actors(sent)
                 continue
             labels = ["O"] * len(sent.tokens)
             heads = {}
@@ -195,10 +195,9 @@ def examples(prepared: Iterable[Prepared]) -> Examples:
                     heads[id(e)] = head(sent, trig)
             requests = [heads[id(e)][0] for e in gold.events if e.type == "REQUEST" and id(e) in heads]
             for e in gold.events:
-                trig = _token_span(sent, _char_span(sent, body, e.trigger))
-                if trig is None:
+                if id(e) not in heads:
                     continue
-                first, last = head(sent, trig)
+                first, last = heads[id(e)]
                 if all(labels[k] == "O" for k in range(first, last + 1)):
                     labels[first] = "B-" + e.type
                     for k in range(first + 1, last + 1):
@@ -209,7 +208,7 @@ def examples(prepared: Iterable[Prepared]) -> Examples:
                                                        any(r < first for r in requests)), e.modality))
                 src = _char_span(sent, body, e.source_text) if e.source else None
                 tgt = _char_span(sent, body, e.target_text) if e.target else None
-                cands = [c for c in sent.cands if not (c.first <= last and first <= c.last)]
+                cands = candidates(sent, first, last)
                 src_at = _overlapping(sent, cands, src)
                 home = p.ev.home
                 if src is None or src_at is not None:  # a named source no mention covers teaches nothing
@@ -217,7 +216,7 @@ def examples(prepared: Iterable[Prepared]) -> Examples:
                     gold_at = src_at if src_at is not None else len(cands)
                     out.args.append(([option_features(SRC, sent, first, last, e.type, c, home) for c in options],
                                      gold_at))
-                rest = [c for i, c in enumerate(cands) if i != src_at]
+                rest = [c for k, c in enumerate(cands) if k != src_at]
                 tgt_at = _overlapping(sent, rest, tgt)
                 if tgt is None or tgt_at is not None:
                     options = [*rest, None]
@@ -227,21 +226,21 @@ def examples(prepared: Iterable[Prepared]) -> Examples:
                 for role, cand, code in ((SRC, cands[src_at] if src_at is not None else None, e.source),
                                          (TGT, rest[tgt_at] if tgt_at is not None else None, e.target)):
                     if cand is not None and not cand.actor.sector:
-                        label = code.split()[1] if code and " " in code else NO_MODE
+                        label = _parts(code)[1] or NO_MODE
                         out.sector.append((sector_features(sent, cand, role, e.type, first), label))
                 feats = implicit_features(sent, first, last, e.type, e.mode, recent, home)
                 if src_at is None:
-                    out.implicit.append((feats, _implicit_label(e, sent, home, last_source)))
+                    out.implicit.append((feats, _implicit_label(e.source, home, last_source, sent.speaker)))
                 if tgt_at is None:
-                    out.implicit_target.append((feats, _implicit_target_label(e, home, last_target)))
+                    out.implicit_target.append((feats, _implicit_label(e.target, home, last_target)))
                 if e.source:
                     last_source = e.source
-                    recent.append("src:" + (e.source.split()[1] if " " in e.source else "-"))
+                    recent.append(seen("src", _parts(e.source)[1]))
                 if e.target:
                     last_target = e.target
-                    recent.append("tgt:" + (e.target.split()[1] if " " in e.target else "-"))
+                    recent.append(seen("tgt", _parts(e.target)[1]))
             out.crf.append((trigger_features(sent), labels))
-            recent += ["act:" + (c.actor.sector or "-") for c in sent.cands if c.actor.sector][:3]
+            recent += seen_actors(sent)
     return out
 
 
