@@ -13,9 +13,9 @@ from warta import RawDoc, process
 from warta.annotate import event_lexicon
 from warta.annotate.event_lexicon import WORD, find_triggers, load_lexicon, parse_lexicon
 from warta.annotate.events import model as event_model
-from warta.annotate.events.features import roots
 from warta.annotate.events.modality import modality
-from warta.annotate.events.perceptron import Perceptron, Ranker
+from warta.annotate.morphology import roots
+from warta.annotate.perceptron import Perceptron, Ranker
 from warta.cli import app
 from warta.eval import event_corpus
 from warta.eval.events import agreement, prepared_docs, score

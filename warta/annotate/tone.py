@@ -29,8 +29,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from warta.annotate.events.features import roots
-from warta.annotate.events.perceptron import Perceptron
+from warta.annotate.morphology import roots
+from warta.annotate.perceptron import Perceptron
 from warta.model import Tone
 
 if TYPE_CHECKING:

@@ -45,7 +45,7 @@ def eval_tone(
     import json
 
     from warta.annotate import tone
-    from warta.annotate.events.perceptron import Perceptron
+    from warta.annotate.perceptron import Perceptron
     from warta.eval.tone import load_gold, score, table
 
     path = model or tone.model_path()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from warta.annotate.events.sentences import Cand, EvSentence
+from warta.annotate.morphology import roots
 from warta.annotate.ner import clusters, shape
 
 PREFIXES = ("di", "me", "mem", "men", "meng", "meny", "ber", "ter", "pe", "pem", "pen", "peng", "per", "ke")
@@ -21,40 +22,6 @@ BETWEEN_MARKS = frozenset({
     "menurut", "meminta", "akan", "tidak", "juga", "telah", "sudah", "saat", "ketika", "setelah",
 })
 CLAUSE_BREAKS = frozenset({".", ";", ":", "?", "!"})
-
-
-VOWELS = frozenset("aeiou")
-# meN-/peN- nasal prefixes and the first letter of the root they swallowed (menangkap <- tangkap)
-NASALS = (("meny", "s"), ("peny", "s"), ("meng", "k"), ("peng", "k"), ("mem", "p"), ("pem", "p"),
-          ("men", "t"), ("pen", "t"))
-PLAIN_PREFIXES = ("di", "ber", "be", "ter", "per", "ke", "se", "me", "pe")
-ROOT_SUFFIXES = ("kannya", "annya", "nya", "kan", "an", "i", "lah")
-
-
-@lru_cache(maxsize=65536)
-def roots(low: str) -> tuple[str, ...]:
-    """Candidate roots of an Indonesian word ("ditangkap", "menangkap", "penangkapan" -> "tangkap"): the
-    word without its affixes, with the first letter a nasal prefix swallowed put back."""
-    stems = {low}
-    for suffix in ROOT_SUFFIXES:
-        if low.endswith(suffix) and len(low) - len(suffix) >= 4:
-            stems.add(low[: -len(suffix)])
-            break
-    out = set()
-    for stem in stems:
-        for prefix, letter in NASALS:
-            if stem.startswith(prefix) and len(stem) - len(prefix) >= 3:
-                rest = stem[len(prefix):]
-                out.add(rest)
-                if rest[0] in VOWELS:
-                    out.add(letter + rest)
-                break
-        else:
-            for prefix in PLAIN_PREFIXES:
-                if stem.startswith(prefix) and len(stem) - len(prefix) >= 4:
-                    out.add(stem[len(prefix):])
-                    break
-    return tuple(sorted(out - {low})) if out else ()
 
 
 @lru_cache(maxsize=65536)

@@ -38,9 +38,9 @@ from warta.annotate.events.features import (
     trigger_features,
 )
 from warta.annotate.events.modality import modality as rule_modality
-from warta.annotate.events.perceptron import Perceptron, Ranker
 from warta.annotate.events.sentences import Cand, EvDoc, EvSentence
 from warta.annotate.ner import spans_from_bio
+from warta.annotate.perceptron import Perceptron, Ranker
 from warta.model import Actor
 
 TRIGGER_MODEL = "trigger.crfsuite"

@@ -42,8 +42,8 @@ from warta.annotate.events.model import (
     TGT,
     TRIGGER_MODEL,
 )
-from warta.annotate.events.perceptron import Perceptron, Ranker
 from warta.annotate.events.sentences import EvDoc, EvSentence, read
+from warta.annotate.perceptron import Perceptron, Ranker
 from warta.clean.segment import sentence_spans
 from warta.eval.event_corpus import GoldDoc, locate
 from warta.model import Actor, RawDoc

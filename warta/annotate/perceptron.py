@@ -1,4 +1,4 @@
-"""A small averaged perceptron over sparse string features, saved as JSON.
+"""A small averaged perceptron over sparse string features, saved as JSON (events, tone).
 
 Used for the decisions the trigger tagger leaves: an event's mode, which actor
 mention is its source or target, and who the source is when no mention says
