@@ -71,7 +71,22 @@ _RULES: list[tuple[str, str]] = [
     ("day_word", r"\b(?P<w>hari\s+ini|kemarin\s+lusa|kemarin|besok|esok\s+hari|lusa)\b"),
     ("year", r"\b(?:(?:tahun|pada|sejak|hingga|sampai|periode|era)\s+)?(?P<y>(?:19[5-9]|20[0-4])\d)\b(?![.,]\d|\s*(?:/|-\d))"),
 ]
-_ALL = re.compile("|".join(f"(?P<R{i}>{pat.replace('(?P<', f'(?P<r{i}_')})" for i, (_, pat) in enumerate(_RULES)), re.I)
+def _alternation(names: tuple[str, ...] | None = None) -> re.Pattern[str]:
+    """The rules (all, or those named) as one alternation; rule i's groups are prefixed "r{i}_"."""
+    return re.compile("|".join(f"(?P<R{i}>{pat.replace('(?P<', f'(?P<r{i}_')})" for i, (name, pat)
+                               in enumerate(_RULES) if names is None or name in names), re.I)
+
+
+_ALL = _alternation()
+_EXPLICIT = _alternation(("dmy_slash", "d_month_y"))  # dates written out in full, for the publication date
+
+
+def _matched(m: re.Match[str]) -> tuple[str, dict[str, Any]]:
+    """The rule a match of an alternation is, and its groups (lower-cased, without the prefix)."""
+    i = int(next(k for k, v in m.groupdict().items() if v is not None and k.startswith("R"))[1:])
+    prefix = f"r{i}_"
+    return _RULES[i][0], {k[len(prefix):]: (v.lower() if v else v) for k, v in m.groupdict().items()
+                          if k.startswith(prefix)}
 
 
 _URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-]?(\d\d)[/-]?(\d\d)(?:/|\d|-)")
@@ -126,7 +141,7 @@ def _month_year(month: int, rel: str, pub: date, future: bool) -> int:
         return pub.year if month < pub.month else pub.year - 1
     if rel in _FUTURE or (future and not rel):
         return pub.year if month > pub.month else pub.year + 1
-    if rel in ("ini",):
+    if rel == "ini":
         return pub.year
     return pub.year if month <= pub.month else pub.year - 1
 
@@ -160,9 +175,9 @@ def period(value: str | None) -> tuple[str, str] | None:
     return (day.isoformat(), day.isoformat()) if day else None
 
 
-def period_start(value: str | None) -> str | None:
-    """The first day of a date value of any precision as YYYY-MM-DD (a week's Monday), for formats that
-    want a day (GDELT's SQLDATE); None when the value is no date."""
+def week_as_monday(value: str | None) -> str | None:
+    """A week value ("2023-W37") as its Monday, for formats that want a day (GDELT's SQLDATE); any other
+    value as it is."""
     if not value:
         return None
     m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
@@ -176,6 +191,19 @@ UPCOMING = 45  # days after the reference a day/month with no year may lie and s
 MODS = {"awal": "START", "awal-awal": "START", "pertengahan": "MID", "medio": "MID", "tengah": "MID",
         "akhir": "END", "akhir-akhir": "END"}
 _POD_DAYS = {"tadi malam": -1, "malam tadi": -1, "semalam": -1}
+
+
+def _step(rel: str) -> int:
+    """-1, +1 or 0 periods from the reference for a past, future or present word ("lalu", "depan", "ini")."""
+    return -1 if rel in _PAST else 1 if rel in _FUTURE else 0
+
+
+def _wd(name: str) -> int:
+    return WEEKDAYS[name.lower().replace("'", "")]
+
+
+def _unit(g: dict[str, Any]) -> str:
+    return "pekan" if g["unit"] == "minggu" else g["unit"]
 
 
 def _weekday(pub: date, wd: int, rel: str, future: bool) -> date:
@@ -216,12 +244,11 @@ def resolve(rule: str, g: dict[str, Any], text: str, pub: date | None, future: b
             if rel.startswith("tahun") else _month_year(month, rel, pub, future)
         return f"{year:04d}-{month:02d}", "month", True, mod
     if rule == "part_unit":
-        unit = "pekan" if g["unit"] == "minggu" else g["unit"]
-        n = -1 if rel in _PAST else 1 if rel in _FUTURE and rel != "nanti" else 0  # "akhir minggu nanti": this one
-        res = _offset(pub, unit, n)
+        n = 0 if rel == "nanti" else _step(rel)  # "akhir minggu nanti": this one
+        res = _offset(pub, _unit(g), n)
         return (res[0], res[1], True, mod) if res else None
     if rule == "month_rel_year":
-        year = pub.year + (-1 if rel in _PAST else 1 if rel in _FUTURE else 0)
+        year = pub.year + _step(rel)
         return f"{year:04d}-{MONTHS[g['mon'].rstrip('.')]:02d}", "month", True, None
     if rule in ("month_rel", "month_bare"):
         month = MONTHS[g["mon"].rstrip(".")]
@@ -235,21 +262,21 @@ def resolve(rule: str, g: dict[str, Any], text: str, pub: date | None, future: b
         days = _POD_DAYS.get(w, -1 if first == "kemarin" else 1 if first == "besok" else 0)
         return (pub + timedelta(days=days)).isoformat(), "day", True, None
     if rule == "weekday_week":  # "Jumat pekan lalu": that weekday of the week before
-        n = -1 if rel in _PAST else 1 if rel in _FUTURE else 0
-        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=n)
-        return (monday + timedelta(days=WEEKDAYS[g["wd"].replace("'", "")])).isoformat(), "day", True, None
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=_step(rel))
+        return (monday + timedelta(days=_wd(g["wd"]))).isoformat(), "day", True, None
     if rule == "weekday_rel" and g["wd"] == "minggu" and re.search(r"\bminggu\b", text):
-        return _week_offset(pub, rel)  # "pada minggu lalu" in lower case is last week, not last Sunday
+        week = _offset(pub, "pekan", _step(rel))  # "pada minggu lalu" in lower case is last week, not a Sunday
+        return (week[0], week[1], True, None) if week else None
     if rule in ("weekday_bare", "weekday_pod", "weekday_rel"):
         if text.lower().startswith(("setiap", "tiap")):
             return None
-        wd = WEEKDAYS[g["wd"].replace("'", "")]
+        wd = _wd(g["wd"])
         if rule == "weekday_pod" and rel in ("ini", "tadi"):
             rel = ""  # "Selasa pagi ini": the reference day's own weekday, or the nearest past
         return _weekday(pub, wd, rel, future or text.lower().startswith("mulai")).isoformat(), "day", True, None
-    unit = "pekan" if g["unit"] == "minggu" else g["unit"]
+    unit = _unit(g)
     if rule == "unit_rel":
-        n = -1 if rel in _PAST else 1 if rel in _FUTURE else 0
+        n = _step(rel)
     else:
         count = _num(g["n"])
         if count is None:
@@ -257,11 +284,6 @@ def resolve(rule: str, g: dict[str, Any], text: str, pub: date | None, future: b
         n = -count if rel in _PAST else count
     res = _offset(pub, unit, n)
     return (res[0], res[1], True, None) if res else None
-
-
-def _week_offset(pub: date, rel: str) -> Resolved:
-    n = -1 if rel in _PAST else 1 if rel in _FUTURE else 0
-    return iso_week(pub + timedelta(weeks=n)), "week", True, None
 
 
 def _offset(pub: date, unit: str, n: int) -> tuple[str, str] | None:
@@ -328,11 +350,9 @@ def scan(text: str, pub: date | None) -> list[DateExpr]:
         m = _ALL.match(text, word.start())
         if m is None:
             continue
-        i = int(next(k for k, v in m.groupdict().items() if v is not None and k.startswith("R"))[1:])
-        prefix = f"r{i}_"
-        groups = {k[len(prefix):]: (v.lower() if v else v) for k, v in m.groupdict().items() if k.startswith(prefix)}
+        rule, groups = _matched(m)
         future = _future(text, m.start()) or bool(_FUTURE_AFTER.match(text, m.end()))
-        res = resolve(_RULES[i][0], groups, m.group(), pub, future)
+        res = resolve(rule, groups, m.group(), pub, future)
         if res is not None:
             last_end = m.end()
             found.append(DateExpr(text=m.group(), start=m.start(), end=m.end(), value=res[0], precision=res[1],
@@ -361,8 +381,7 @@ def _day_of(g: dict[str, str | None], pub: date) -> date | None:
         month, day = int(g["m"] or 0), int(g["d"] or 0)
         year = _year(g.get("y"), month, day, pub)
         return _safe_date(year, month, day) if year else None
-    wd = WEEKDAYS[(g.get("wd") or "").lower().replace("'", "")]
-    return _weekday(pub, wd, "", False)
+    return _weekday(pub, _wd(g.get("wd") or ""), "", False)
 
 
 def reference_times(body: str, sentences: list[tuple[int, int]], paragraphs: list[tuple[int, int]],
@@ -407,27 +426,21 @@ def reference_times(body: str, sentences: list[tuple[int, int]], paragraphs: lis
     return refs
 
 
-_EXPLICIT = re.compile("|".join(f"(?:{pat.replace('(?P<', f'(?P<x{i}_')})" for i, (name, pat) in enumerate(_RULES)
-                                 if name in ("dmy_slash", "d_month_y")), re.I)
-
-
 def latest_explicit_day(text: str) -> str | None:
     """The latest date written out in full (with its year) in the text: one pass of one regex."""
-    best = None
+    days = []
     for m in _EXPLICIT.finditer(text):
-        g = {k.split("_")[-1] if "_" in k else k: v for k, v in m.groupdict().items() if v}
-        if not g.get("y"):
-            continue
-        month = int(g["m"]) if g.get("m") else MONTHS[g["mon"].lower().rstrip(".")]
-        d = _safe_date(int(g["y"]) + (2000 if len(g["y"]) == 2 else 0), month, int(g["d"]))
-        if d and (best is None or d > best):
-            best = d
-    return best.isoformat() if best else None
+        rule, groups = _matched(m)
+        res = resolve(rule, groups, m.group(), None) if groups.get("y") else None
+        if res:
+            days.append(res[0])
+    return max(days, default=None)
 
 
 def stated_published(draft: Draft) -> tuple[str | None, str | None]:
     """The publication date the page or the input states, and where: its metadata first, then a date
-    given with the input (`--published`, a feed, a JSONL field), then the URL; never invented."""
+    given with the input (`--published`, a feed, a JSONL field), then the URL; never invented. The
+    metadata stage sets it; the dates stage adds the text's latest full date when nothing is stated."""
     raw, meta = draft.raw, draft.meta
     if meta.get("date") and parse_iso(str(meta["date"])):
         return str(meta["date"]), "html-metadata"
@@ -437,20 +450,12 @@ def stated_published(draft: Draft) -> tuple[str | None, str | None]:
     return (from_url, "url") if from_url else (None, None)
 
 
-def infer_published(draft: Draft) -> tuple[str | None, str | None]:
-    """The publication date and how it was found: as stated (see `stated_published`), else the latest
-    date the text writes out in full."""
-    stated = stated_published(draft)
-    if stated[0]:
-        return stated
-    latest = latest_explicit_day(draft.article.body)
-    return (latest, "text-latest-date") if latest else (None, None)
-
-
 def find_dates(draft: Draft) -> None:
     """Every date expression of the body, each resolved against its sentence's reference day."""
     art = draft.article
-    art.published, art.published_source = infer_published(draft)
+    if not art.published:
+        latest = latest_explicit_day(art.body)
+        art.published, art.published_source = (latest, "text-latest-date") if latest else (None, None)
     pub = parse_iso(art.published)
     body = art.body
     sentences = draft.sentences or [(0, len(body))]

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from warta.annotate.dates import period_start
+from warta.annotate.dates import week_as_monday
 from warta.model import Article, Entity
 from warta.store.sqlite import Store
 
@@ -151,7 +151,7 @@ def _tone(art: Article) -> str:
 def _dates(art: Article) -> str:
     out = []
     for d in art.dates:
-        parts = ((period_start(d.value) or "").split("-") + ["0", "0"])[:3]
+        parts = ((week_as_monday(d.value) or "").split("-") + ["0", "0"])[:3]
         if not all(p.isdigit() for p in parts):
             continue
         year, month, day = parts[0], int(parts[1]), int(parts[2])
@@ -230,7 +230,7 @@ def export_gdelt_events(store: Store, out: IO[str]) -> int:
     n = 0
     for ev in store.rows(sql):
         ev["copies"] = ev["copies"] or 1
-        ev["day"] = period_start(ev["day"])  # a week-precision date: its Monday
+        ev["day"] = week_as_monday(ev["day"])  # a week-precision date: its Monday
         n += 1
         out.write("\t".join(event_row(ev, n)) + "\n")
     return n
