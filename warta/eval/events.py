@@ -90,29 +90,17 @@ def coder(model: EventModel | None = None) -> Callable[[Prepared], dict[str, lis
         out: dict[str, list[Event]] = {s.id: [] for s in p.doc.sentences}
         if m is None:
             return out
-        events = to_events(p.ev, m.code(p.ev))
+        found = m.code(p.ev)
         by_index: dict[int, list[GoldSentence]] = {}
         for s in p.doc.sentences:
             if s.id in p.index:
                 by_index.setdefault(p.index[s.id], []).append(s)
-        starts = [s.start for s in p.ev.sentences]
-        for e in events:
-            i = starts.index(e.start) if e.start in starts else -1
-            golds = by_index.get(i, [])
+        for f, e in zip(found, to_events(p.ev, found), strict=True):
+            golds = by_index.get(f.sentence, [])
             pick = next((g for g in golds if e.trigger and e.trigger in g.text), golds[0] if golds else None)
             if pick is not None:
                 out[pick.id].append(e)
         return out
-    return predict
-
-
-def annotation(second: Iterable[GoldSentence]) -> Callable[[Prepared], dict[str, list[Event]]]:
-    """A second annotation of the corpus sentences, read as if it were the coder's output."""
-    other = {item.id: item for item in second}
-
-    def predict(p: Prepared) -> dict[str, list[Event]]:
-        return {s.id: [_as_event(e, s.text) for e in (other[s.id].events if s.id in other else [])]
-                for s in p.doc.sentences}
     return predict
 
 
