@@ -127,14 +127,16 @@ def model_path() -> Path:
     return Path(str(resources.files("warta") / "resources" / "tone" / MODEL_NAME))
 
 
+def load_file(path: Path) -> ToneModel:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return ToneModel(Perceptron.from_json(json.load(fh)))
+
+
 @lru_cache(maxsize=1)
 def load() -> ToneModel | None:
     """The shipped model, or None before `warta train tone` has written one."""
     path = model_path()
-    if not path.exists():
-        return None
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        return ToneModel(Perceptron.from_json(json.load(fh)))
+    return load_file(path) if path.exists() else None
 
 
 def score_tone(draft: Draft) -> None:

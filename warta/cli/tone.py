@@ -41,18 +41,13 @@ def eval_tone(
     model: Path = typer.Option(None, "--model", help="A model file (default: the shipped one)."),
 ) -> None:
     """Accuracy and macro-F1 of the paragraph tone label on the news-tone gold."""
-    import gzip
-    import json
-
     from warta.annotate import tone
-    from warta.annotate.perceptron import Perceptron
     from warta.eval.tone import load_gold, score, table
 
     path = model or tone.model_path()
     if not path.exists():
         typer.echo(f"error: no tone model at {path} (run `warta train tone` first)", err=True)
         raise typer.Exit(2)
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        m = tone.ToneModel(Perceptron.from_json(json.load(fh)))
+    m = tone.load_file(path)
     items = [i for i in load_gold() if i["split"] == split]
     typer.echo(table(split, score(items, lambda texts: [m.label(t) for t in texts])))
