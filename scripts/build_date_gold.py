@@ -5,27 +5,19 @@
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_files import annotated, write_jsonl  # noqa: E402
 
 OUT = Path("warta/eval/gold/dates.jsonl")
 
 
 def main() -> None:
-    rows = []
-    for batch in sorted(Path("corpus/dates/batches").glob("*.jsonl")):
-        ann = Path("corpus/dates/ann") / batch.name
-        if not ann.exists():
-            continue
-        dates = {json.loads(x)["id"]: json.loads(x)["dates"] for x in ann.read_text(encoding="utf-8").splitlines()
-                 if x.strip()}
-        for line in batch.read_text(encoding="utf-8").splitlines():
-            b = json.loads(line)
-            if b["id"] in dates:
-                rows.append({**b, "dates": dates[b["id"]]})
-    with open(OUT, "w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    rows = [{**row, "dates": ann["dates"]}
+            for _, row, ann in annotated(Path("corpus/dates/batches"), Path("corpus/dates/ann"))]
+    write_jsonl(OUT, rows)
     n = sum(len(r["dates"]) for r in rows)
     other = sum(1 for r in rows for d in r["dates"] if d["anchor"] != "published")
     print(f"{len(rows)} paragraphs, {n} expressions ({other} with another reference time) -> {OUT}")

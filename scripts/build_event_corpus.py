@@ -12,8 +12,11 @@ since the learned coder is chosen on the new dev split.
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_files import annotated, write_jsonl  # noqa: E402
 
 OUT = Path("warta/eval/gold/events")
 KEYS = ("type", "mode", "trigger", "source", "source_text", "target", "target_text", "modality", "date")
@@ -21,34 +24,18 @@ KEYS = ("type", "mode", "trigger", "source", "source_text", "target", "target_te
 
 def main() -> None:
     rows: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
-    for batch in sorted(Path("corpus/batches").glob("*.jsonl")):
-        ann_path = Path("corpus/review") / batch.name
-        if not ann_path.exists():
-            ann_path = Path("corpus/ann") / batch.name
-        if not ann_path.exists():
-            continue
-        anns = {}
-        for line in ann_path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                a = json.loads(line)
-                anns[a["id"]] = a["events"]
-        for line in batch.read_text(encoding="utf-8").splitlines():
-            b = json.loads(line)
-            if b["id"] not in anns:
-                continue
-            split = b["split"]
-            if batch.name.startswith("g") and split == "dev":
-                split = "train"
-            rows[split].append({
-                "id": b["id"], "split": split, "url": b.get("url"), "published": b.get("published"),
-                "context": b.get("context", ""), "text": b["text"],
-                "events": [{k: e.get(k) for k in KEYS} for e in anns[b["id"]]],
-            })
+    for batch, b, ann in annotated(Path("corpus/batches"), Path("corpus/review"), Path("corpus/ann")):
+        split = b["split"]
+        if batch.name.startswith("g") and split == "dev":
+            split = "train"
+        rows[split].append({
+            "id": b["id"], "split": split, "url": b.get("url"), "published": b.get("published"),
+            "context": b.get("context", ""), "text": b["text"],
+            "events": [{k: e.get(k) for k in KEYS} for e in ann["events"]],
+        })
     OUT.mkdir(parents=True, exist_ok=True)
     for split, items in rows.items():
-        with open(OUT / f"{split}.jsonl", "w", encoding="utf-8") as fh:
-            for r in items:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        write_jsonl(OUT / f"{split}.jsonl", items)
         n_art = len({r["id"].rsplit("#", 1)[0] for r in items})
         print(f"{split}: {len(items)} sentences, {n_art} articles, {sum(len(r['events']) for r in items)} events")
 

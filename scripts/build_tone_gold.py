@@ -6,8 +6,12 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_files import annotated, write_jsonl  # noqa: E402
 
 OUT = Path("warta/eval/gold/tone.jsonl")
 LABELS = ("negative", "neutral", "positive")
@@ -19,19 +23,9 @@ def _labels(path: Path) -> dict[str, str]:
 
 
 def main() -> None:
-    rows = []
-    for batch in sorted(Path("corpus/tone/batches").glob("*.jsonl")):
-        ann = Path("corpus/tone/ann") / batch.name
-        if not ann.exists():
-            continue
-        labels = _labels(ann)
-        for line in batch.read_text(encoding="utf-8").splitlines():
-            b = json.loads(line)
-            if b["id"] in labels:
-                rows.append({**b, "label": labels[b["id"]]})
-    with open(OUT, "w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    rows = [{**row, "label": ann["label"]}
+            for _, row, ann in annotated(Path("corpus/tone/batches"), Path("corpus/tone/ann"))]
+    write_jsonl(OUT, rows)
     print(f"{len(rows)} paragraphs -> {OUT}: {dict(Counter(r['label'] for r in rows))}")
     second = Path("corpus/tone/second/s01.jsonl")
     if second.exists():

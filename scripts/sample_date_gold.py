@@ -13,18 +13,15 @@ dated statement or a date in apposition (see `quoted_batch`).
 
 from __future__ import annotations
 
-import datetime as dt
-import gzip
 import hashlib
 import json
 import random
 import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from warta.sources.indosum import _join, _sentence_tokens  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_files import known_splits, paragraphs, write_jsonl  # noqa: E402
 
 WEEKDAY = r"Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu"
 CUE = re.compile(rf"\b({WEEKDAY}|kemarin|besok|esok|lusa|hari ini|tadi|malam|pagi|siang|sore|pekan|minggu (?:ini|lalu|depan)|"
@@ -43,29 +40,6 @@ def split_of(article_id: str, known: dict[str, str]) -> str:
         return "test" if known[article_id] == "test" else "dev"
     h = int(hashlib.md5(article_id.encode()).hexdigest(), 16) % 20
     return "test" if h < 4 else "dev"
-
-
-def known_splits() -> dict[str, str]:
-    """The event corpus's split of each IndoSum article it holds."""
-    known: dict[str, str] = {}
-    for split in ("train", "dev", "test"):
-        for line in open(f"warta/eval/gold/events/{split}.jsonl", encoding="utf-8"):
-            known[json.loads(line)["id"][8:].rsplit("#", 1)[0]] = split
-    return known
-
-
-def paragraphs(data: str) -> Iterator[tuple[dict, list[str], str]]:
-    """(article record, its paragraphs as text, published day) for each IndoSum article, once each."""
-    seen: set[str] = set()
-    for f in sorted((Path(data) / "news-indosum-dev").glob("*.jsonl.gz")):
-        for line in gzip.open(f, "rt", encoding="utf-8"):
-            r = json.loads(line)
-            if r["id"] in seen:
-                continue
-            seen.add(r["id"])
-            paras = [_join(_sentence_tokens(p)) for p in r["paragraphs"]]
-            published = dt.datetime.fromtimestamp(int(r["id"].split("-", 1)[0]), dt.UTC).date().isoformat()
-            yield r, paras, published
 
 
 def main(data: str) -> None:
@@ -100,9 +74,7 @@ def main(data: str) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for n in range(BATCHES):
         part = rows[n::BATCHES]
-        with open(out / f"d{n + 1:02d}.jsonl", "w", encoding="utf-8") as fh:
-            for row in part:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        write_jsonl(out / f"d{n + 1:02d}.jsonl", part)
     print(f"{len(rows)} paragraphs in {BATCHES} batches")
     quoted_batch(data)
     continued_batch(data)
@@ -130,9 +102,7 @@ def quoted_batch(data: str, out_name: str = "d04", n: int = 90) -> None:
                 rows.append({"id": row_id, "split": split_of(r["id"], known), "url": r.get("source_url"),
                              "published": published, "before": paras[i - 1] if i else "", "text": text})
     rng.shuffle(rows)
-    with open(Path("corpus/dates/batches") / f"{out_name}.jsonl", "w", encoding="utf-8") as fh:
-        for row in rows[:n]:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(Path("corpus/dates/batches") / f"{out_name}.jsonl", rows[:n])
     print(f"{min(n, len(rows))} of {len(rows)} quoted or apposed paragraphs -> {out_name}")
 
 
@@ -156,9 +126,7 @@ def continued_batch(data: str, names: tuple[str, str] = ("d05", "d06"), n: int =
                              "published": published, "before": paras[i - 1] if i else "", "text": text})
     rng.shuffle(rows)
     for k, name in enumerate(names):
-        with open(Path("corpus/dates/batches") / f"{name}.jsonl", "w", encoding="utf-8") as fh:
-            for row in rows[:n][k::len(names)]:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        write_jsonl(Path("corpus/dates/batches") / f"{name}.jsonl", rows[:n][k::len(names)])
     print(f"{min(n, len(rows))} of {len(rows)} dated-statement paragraphs -> {', '.join(names)}")
 
 
@@ -178,9 +146,7 @@ def relative_in_statement_batch(data: str, out_name: str = "d07") -> None:
             if row_id not in used and len(text) <= 1500 and dated.search(text) and rel.search(text):
                 rows.append({"id": row_id, "split": split_of(r["id"], known), "url": r.get("source_url"),
                              "published": published, "before": paras[i - 1] if i else "", "text": text})
-    with open(Path("corpus/dates/batches") / f"{out_name}.jsonl", "w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(Path("corpus/dates/batches") / f"{out_name}.jsonl", rows)
     print(f"{len(rows)} paragraphs -> {out_name}")
 
 

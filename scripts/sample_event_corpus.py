@@ -16,16 +16,14 @@ annotators. Deterministic (seeded).
 
 from __future__ import annotations
 
-import datetime as dt
-import gzip
 import hashlib
 import json
 import random
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from warta.sources.indosum import _join, _sentence_tokens  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_files import indosum_articles, published_of, sentences_of, write_article_batches  # noqa: E402
 
 PER_ARTICLE = {"tajuk utama": 7}
 OTHER_PER_ARTICLE = 5
@@ -40,11 +38,7 @@ def split_of(article_id: str) -> str:
 
 def main(data: str) -> None:
     rng = random.Random(20261203)
-    arts: dict[str, dict] = {}
-    for f in sorted(Path(data).glob("*.jsonl.gz")):
-        for line in gzip.open(f, "rt", encoding="utf-8"):
-            r = json.loads(line)
-            arts.setdefault(r["id"], r)
+    arts = {r["id"]: r for r in indosum_articles(data)}
     used = {json.loads(line)["id"][8:].rsplit("#", 1)[0]
             for g in ("g1", "g2") for line in open(f"corpus/batches/{g}.jsonl", encoding="utf-8")}
     by_cat: dict[str, list[str]] = {}
@@ -59,10 +53,10 @@ def main(data: str) -> None:
     rows = []
     for aid in chosen:
         r = arts[aid]
-        sents = [_join(_sentence_tokens([s])) for p in r["paragraphs"] for s in p]
+        sents = sentences_of(r)
         k = PER_ARTICLE.get(r["category"], OTHER_PER_ARTICLE)
         start = 0 if rng.random() < 0.5 or len(sents) <= k else rng.randint(0, len(sents) - k)
-        published = dt.datetime.fromtimestamp(int(aid.split("-", 1)[0]), dt.UTC).date().isoformat()
+        published = published_of(aid)
         for i in range(start, min(start + k, len(sents))):
             if not sents[i].strip():
                 continue
@@ -72,20 +66,8 @@ def main(data: str) -> None:
                 "context": " ".join(sents[max(0, i - 2):i]) if i == start else "",
                 "text": sents[i],
             })
-    out = Path("corpus/batches")
-    out.mkdir(parents=True, exist_ok=True)
-    # whole articles per batch, articles kept together and in order
-    articles: dict[str, list[dict]] = {}
-    for row in rows:
-        articles.setdefault(row["id"].rsplit("#", 1)[0], []).append(row)
-    groups: list[list[dict]] = [[] for _ in range(BATCHES)]
-    for n, art_rows in enumerate(articles.values()):
-        groups[n % BATCHES].extend(art_rows)
-    for n, group in enumerate(groups, 1):
-        with open(out / f"b{n:02d}.jsonl", "w", encoding="utf-8") as fh:
-            for row in group:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(articles)} articles, {len(rows)} sentences, {BATCHES} batches")
+    n_articles = write_article_batches(rows, Path("corpus/batches"), "b", BATCHES)  # whole articles per batch
+    print(f"{n_articles} articles, {len(rows)} sentences, {BATCHES} batches")
 
 
 if __name__ == "__main__":

@@ -12,15 +12,13 @@ drawn. Output: ``corpus/batches/cNN.jsonl``.
 
 from __future__ import annotations
 
-import datetime as dt
-import gzip
 import json
 import random
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from warta.sources.indosum import _join, _sentence_tokens  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_files import indosum_articles, published_of, sentences_of, write_article_batches  # noqa: E402
 
 WINDOW = 8
 BATCHES = 6
@@ -29,14 +27,11 @@ TARGET = 6000
 
 def main(data: str) -> None:
     rng = random.Random(20261204)
-    arts: dict[str, dict] = {}
-    for f in sorted(Path(data).glob("*.jsonl.gz")):
-        for line in gzip.open(f, "rt", encoding="utf-8"):
-            r = json.loads(line)
-            arts.setdefault(r["id"], r)
+    arts = {r["id"]: r for r in indosum_articles(data)}
     done: dict[str, set[int]] = {}
     split: dict[str, str] = {}
-    for f in sorted(Path("corpus/batches").glob("*.jsonl")):
+    # the first draw and the first gold (not this script's own batches, so a rerun gives the same draw)
+    for f in sorted(Path("corpus/batches").glob("[bg]*.jsonl")):
         for line in open(f, encoding="utf-8"):
             b = json.loads(line)
             aid, i = b["id"][8:].rsplit("#", 1)
@@ -50,27 +45,18 @@ def main(data: str) -> None:
         if len(rows) >= TARGET:
             break
         r = arts[aid]
-        sents = [_join(_sentence_tokens([s])) for p in r["paragraphs"] for s in p]
+        sents = sentences_of(r)
         start = max(done[aid]) + 1
         if start >= len(sents):
             continue
-        published = dt.datetime.fromtimestamp(int(aid.split("-", 1)[0]), dt.UTC).date().isoformat()
+        published = published_of(aid)
         for i in range(start, min(start + WINDOW, len(sents))):
             if sents[i].strip() and i not in done[aid]:
                 rows.append({"id": f"indosum:{aid}#{i}", "split": "train", "category": r["category"],
                              "url": r.get("source_url"), "published": published,
                              "context": " ".join(sents[max(0, i - 2):i]) if i == start else "", "text": sents[i]})
-    articles: dict[str, list[dict]] = {}
-    for row in rows:
-        articles.setdefault(row["id"].rsplit("#", 1)[0], []).append(row)
-    groups: list[list[dict]] = [[] for _ in range(BATCHES)]
-    for n, art_rows in enumerate(articles.values()):
-        groups[n % BATCHES].extend(art_rows)
-    for n, group in enumerate(groups, 1):
-        with open(Path("corpus/batches") / f"c{n:02d}.jsonl", "w", encoding="utf-8") as fh:
-            for row in group:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(articles)} articles, {len(rows)} sentences, {BATCHES} batches")
+    n_articles = write_article_batches(rows, Path("corpus/batches"), "c", BATCHES)
+    print(f"{n_articles} articles, {len(rows)} sentences, {BATCHES} batches")
 
 
 if __name__ == "__main__":

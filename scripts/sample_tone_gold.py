@@ -12,13 +12,13 @@ sample across the batches for an independent second annotation).
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sample_date_gold import known_splits, paragraphs, split_of  # noqa: E402
+from corpus_files import known_splits, paragraphs, write_jsonl  # noqa: E402
+from sample_date_gold import split_of  # noqa: E402
 
 TOTAL = 390
 BATCHES = 3
@@ -39,14 +39,10 @@ def main(data: str) -> None:
     out = Path("corpus/tone/batches")
     out.mkdir(parents=True, exist_ok=True)
     for n in range(BATCHES):
-        with open(out / f"t{n + 1:02d}.jsonl", "w", encoding="utf-8") as fh:
-            for row in rows[n::BATCHES]:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        write_jsonl(out / f"t{n + 1:02d}.jsonl", rows[n::BATCHES])
     second = Path("corpus/tone/second")
     second.mkdir(parents=True, exist_ok=True)
-    with open(second / "sample.jsonl", "w", encoding="utf-8") as fh:
-        for row in rng.sample(rows, SECOND):
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(second / "sample.jsonl", rng.sample(rows, SECOND))
     print(f"{len(rows)} paragraphs in {BATCHES} batches, {SECOND} for the second annotation")
 
 
