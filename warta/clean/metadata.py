@@ -20,6 +20,7 @@ import re
 from html import unescape as _HTML_UNESCAPE
 from typing import TYPE_CHECKING
 
+from warta.annotate.dates import stated_published
 from warta.clean.dateline import DATELINE_WITH_OUTLET
 from warta.model import Media
 
@@ -290,6 +291,4 @@ def strip_metadata(draft: Draft) -> None:
     strip_header(draft)
     strip_credits(draft)
     # the date the page or the input states: kept even when the dates stage is skipped
-    from warta.annotate.dates import stated_published
-
     draft.article.published, draft.article.published_source = stated_published(draft)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from warta.annotate.events.modality import clause_after, clause_before
 from warta.annotate.events.sentences import Cand, EvSentence
 from warta.annotate.morphology import roots
 from warta.annotate.ner import clusters, shape
@@ -175,8 +176,6 @@ def modality_features(sent: EvSentence, first: int, last: int, etype: str, rule:
                       ) -> list[str]:
     """Features for an event's modality: the cue rules' reading, the words of its clause, a request
     before it (what a REQUEST asks for is `requested`)."""
-    from warta.annotate.events.modality import clause_after, clause_before
-
     words = sent.words
     before = clause_before(words, first)
     f = ["bias", "rule=" + rule, "t=" + etype, "tr=" + etype + rule, "req=" + str(request_before),
