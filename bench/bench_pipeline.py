@@ -21,8 +21,9 @@ from warta import RawDoc, process
 from warta.errors import WartaError
 
 LADDER = (
-    ("clean + dates", ("entities", "quotes", "events", "tone")),
-    ("+ entities", ("quotes", "events", "tone")),
+    ("clean + dates", ("entities", "places", "quotes", "events", "tone")),
+    ("+ entities", ("places", "quotes", "events", "tone")),
+    ("+ places", ("quotes", "events", "tone")),
     ("+ quotes", ("events", "tone")),
     ("+ events", ("tone",)),
     ("+ tone (all)", ()),

@@ -59,7 +59,8 @@ def test_gdelt_gkg_and_events_columns(store: Store, tmp_path: Path) -> None:
     first = rows[0]
     assert first[1] == "20230905000000" and first[3] == "Kabar"
     assert first[11] == "Retno Marsudi" and first[12] == "Retno Marsudi,19;Retno Marsudi,138"
-    assert first[9] == "1#Rusia#RUS####RUS"
+    assert first[9] == "1#Rusia#RS#RS#52.6563#81.2305#RS"  # V1Locations: type, name, FIPS, ADM1, lat, long, id
+    assert first[10] == "1#Rusia#RS#RS##52.6563#81.2305#RS#49"
     assert first[22] == "83|35|kata|Kami sepakat memperkuat kerja sama,"
     assert export(store, tmp_path / "e.tsv", "events") == 1
     ev = open(tmp_path / "e.tsv", encoding="utf-8").read().rstrip("\n").split("\t")
@@ -67,6 +68,41 @@ def test_gdelt_gkg_and_events_columns(store: Store, tmp_path: Path) -> None:
     assert ev[1:4] == ["20230905", "202309", "2023"]
     assert (ev[5], ev[7], ev[15], ev[17]) == ("IDNGOV", "IDN", "RUSGOV", "RUS")
     assert (ev[26], ev[28], ev[29]) == ("040", "04", "1")  # EventCode, EventRootCode, QuadClass
+
+
+# GDELT 2.0 Events, as its codebook names the 61 columns (the names a GDELT reader loads the file with).
+GDELT_EVENT_COLUMNS = (
+    "GlobalEventID Day MonthYear Year FractionDate "
+    + " ".join(f"Actor{n}{c}" for n in (1, 2) for c in (
+        "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+        "Type1Code", "Type2Code", "Type3Code"))
+    + " IsRootEvent EventCode EventBaseCode EventRootCode QuadClass GoldsteinScale NumMentions NumSources"
+    " NumArticles AvgTone "
+    + " ".join(f"{g}_{c}" for g in ("Actor1Geo", "Actor2Geo", "ActionGeo") for c in (
+        "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"))
+    + " DATEADDED SOURCEURL").split()
+INTS = ("GlobalEventID", "Day", "MonthYear", "Year", "IsRootEvent", "QuadClass", "NumMentions", "NumSources",
+        "NumArticles", "Actor1Geo_Type", "Actor2Geo_Type", "ActionGeo_Type", "DATEADDED")
+FLOATS = ("FractionDate", "Actor1Geo_Lat", "Actor1Geo_Long", "ActionGeo_Lat", "ActionGeo_Long")
+
+
+def test_gdelt_events_read_with_the_codebook_columns(store: Store, tmp_path: Path) -> None:
+    export(store, tmp_path / "e.tsv", "events")
+    assert len(GDELT_EVENT_COLUMNS) == 61
+    with open(tmp_path / "e.tsv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, fieldnames=GDELT_EVENT_COLUMNS, delimiter="\t", quoting=csv.QUOTE_NONE))
+    row = rows[0]
+    assert None not in row and all(v is not None for v in row.values())  # exactly 61 fields
+    for name in INTS:
+        int(row[name])
+    for name in FLOATS:
+        float(row[name])
+    assert row["Day"] == "20230905" and len(row["DATEADDED"]) == 14
+    assert (row["ActionGeo_Type"], row["ActionGeo_CountryCode"], row["ActionGeo_ADM1Code"]) == ("4", "ID", "ID04")
+    assert row["ActionGeo_FullName"] == "Jakarta, DKI Jakarta, Indonesia" and row["ActionGeo_FeatureID"] == "1642911"
+    assert abs(float(row["ActionGeo_Lat"]) + 6.2146) < 1e-3 and abs(float(row["ActionGeo_Long"]) - 106.8451) < 1e-3
+    assert (row["Actor1Geo_Type"], row["Actor1Geo_CountryCode"]) == ("1", "ID")  # the actor's country, FIPS
+    assert (row["Actor2Geo_Type"], row["Actor2Geo_CountryCode"]) == ("1", "RS")
 
 
 def test_gkg_row_escapes_delimiters() -> None:

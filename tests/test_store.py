@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from warta.model import Actor, Article, Entity, Event, Mention, Quote, Speaker, article_id
+from warta.model import Actor, Article, Entity, Event, Mention, Place, Quote, Speaker, article_id
 from warta.store.sqlite import QueryError, Store
 
 BODY = (
@@ -19,12 +19,14 @@ BODY = (
 def make_article(body: str = BODY, **kw: object) -> Article:
     retno = Entity("per:retno-marsudi", "PERSON", "Retno Marsudi", "IDN", "GOV",
                    [Mention(19, 32, "Retno Marsudi"), Mention(138, 143, "Retno")], ["Menteri Luar Negeri"])
-    rusia = Entity("RUS", "GPE", "Rusia", "RUS", None, [Mention(49, 54, "Rusia")])
+    rusia = Entity("RUS", "GPE", "Rusia", "RUS", None, [Mention(49, 54, "Rusia")],
+                   place=Place("gn:2017370", "Rusia", "country", "RUS", "RS", "RS", 52.6563, 81.2305))
     quote = Quote("direct", "Kami sepakat memperkuat kerja sama,", 83, 118,
                   Speaker("Retno Marsudi", "per:retno-marsudi", "Menteri Luar Negeri"), "kata", "2023-09-05")
     event = Event("CONSULT", None, "040", Actor("Retno Marsudi", "per:retno-marsudi", "IDN", "GOV"),
                   Actor("Sergei Lavrov", None, "RUS", "GOV"), "2023-09-05", "Jakarta", "asserted",
-                  BODY.split("\n")[0], 0, 80, "bertemu", None, 0.8)
+                  BODY.split("\n")[0], 0, 80, "bertemu", None, 0.8,
+                  Place("gn:1642911", "Jakarta", "city", "IDN", "ID", "ID04", -6.21462, 106.84513), "sentence")
     fields: dict[str, object] = {"id": article_id(body), "body": body, "title": "Retno bertemu Lavrov",
                                  "outlet": "Kabar", "language": "id", "published": "2023-09-05",
                                  "entities": [retno, rusia], "quotes": [quote], "events": [event]}

@@ -55,6 +55,16 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         proc.wait(timeout=10)
 
 
+def chromium_dom(url: str, profile: Path, budget_ms: int = 5000) -> str:
+    """The page's DOM after its scripts ran, from Debian's headless Chromium (no network beyond loopback)."""
+    out = subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={profile}", f"--virtual-time-budget={budget_ms}", "--dump-dom", url],
+        capture_output=True, timeout=120)
+    return out.stdout.decode()
+
+
 def test_stats_and_search(server: str) -> None:
     stats = httpx.get(server + "/api/stats").json()
     assert stats["articles"] == 2 and stats["quotes"] >= 2
@@ -92,15 +102,25 @@ def test_extract_a_pasted_article(server: str) -> None:
 
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed")
 def test_dashboard_renders_in_chromium(server: str, tmp_path: Path) -> None:
-    out = subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         f"--user-data-dir={tmp_path}", "--virtual-time-budget=5000", "--dump-dom", server + "/"],
-        capture_output=True, timeout=120)
-    dom = out.stdout.decode()
+    dom = chromium_dom(server + "/", tmp_path)
     assert "2 articles" in dom and "2 outlets" in dom, dom[:500]
     assert "Latest articles" in dom and "Harga Beras Naik" in dom
     assert "cdn" not in dom.lower()
+
+
+def test_event_places_for_the_map(server: str) -> None:
+    places = httpx.get(server + "/api/events/places", params={"actor": "IDN"}).json()
+    jakarta = [p for p in places if p["place_name"] == "Jakarta"]
+    assert jakarta and abs(jakarta[0]["lat"] + 6.21) < 0.05 and jakarta[0]["place_country"] == "IDN"
+    assert jakarta[0]["from_dateline"] < jakarta[0]["events"]  # "di Jakarta" in the sentence places one
+    assert httpx.get(server + "/static/world.json").json()[0][0] < -50  # the backdrop ships with the package
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed")
+def test_map_opens_from_a_link_in_chromium(server: str, tmp_path: Path) -> None:
+    dom = chromium_dom(server + "/#map?actor=IDN", tmp_path, budget_ms=8000)
+    assert '<svg id="map"' in dom and 'class="event"' in dom and "Jakarta: " in dom, dom[-800:]
+    assert 'class="land"' in dom
 
 
 def test_events_by_actor_modality_and_confidence(server: str) -> None:

@@ -30,10 +30,27 @@ class RawDoc:
 
 
 @dataclass(slots=True)
+class Place:
+    """A gazetteer entry: where a place is. `kind` is country, adm1 (a province or state), adm2 (a
+    regency or city as an administrative area) or city; `country` is ISO 3166-1 alpha-3, `fips` its
+    FIPS 10-4 code and `adm1` the GDELT ADM1 code (FIPS country + first-level code, "ID30")."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    fips: str | None = None
+    adm1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
     text: str
+    place: str | None = None  # gazetteer id, when this mention names another place than its entity
 
 
 @dataclass(slots=True)
@@ -52,6 +69,7 @@ class Entity:
     sector: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    place: Place | None = None  # where it is, for a place entity
 
 
 @dataclass(slots=True)
@@ -112,12 +130,15 @@ class Event:
     trigger: str | None = None
     reported_by: str | None = None
     confidence: float = 0.5
+    location: Place | None = None  # where it happened
+    place_source: str | None = None  # "sentence" (named with the event) or "dateline" (nothing else given)
 
 
 @dataclass(slots=True)
 class Dateline:
     place: str | None = None
     outlet: str | None = None
+    location: Place | None = None  # the place, on the map
 
 
 @dataclass(slots=True)
@@ -175,17 +196,21 @@ class Article:
         """Rebuild an Article from `to_dict()` output (or its JSON)."""
         known = {f.name for f in fields(cls)}
         d = {k: v for k, v in d.items() if k in known}
-        d["dateline"] = Dateline(**d["dateline"]) if d.get("dateline") else None
+        if d.get("dateline"):
+            loc = d["dateline"].get("location")
+            d["dateline"] = Dateline(**{**d["dateline"], "location": Place(**loc) if loc else None})
         d["tone"] = Tone(**d["tone"]) if d.get("tone") else None
         d["media"] = [Media(**m) for m in d.get("media") or []]
         d["dates"] = [DateExpr(**x) for x in d.get("dates") or []]
         d["entities"] = [
-            Entity(**{**e, "mentions": [Mention(**m) for m in e.get("mentions") or []]})
+            Entity(**{**e, "mentions": [Mention(**m) for m in e.get("mentions") or []],
+                      "place": Place(**e["place"]) if e.get("place") else None})
             for e in d.get("entities") or []
         ]
         d["quotes"] = [Quote(**{**q, "speaker": Speaker(**(q.get("speaker") or {}))}) for q in d.get("quotes") or []]
         d["events"] = [
-            Event(**{**e, "source": Actor(**e["source"]), "target": Actor(**e["target"]) if e.get("target") else None})
+            Event(**{**e, "source": Actor(**e["source"]), "target": Actor(**e["target"]) if e.get("target") else None,
+                     "location": Place(**e["location"]) if e.get("location") else None})
             for e in d.get("events") or []
         ]
         return cls(**d)

@@ -17,6 +17,7 @@ from warta.annotate.dates import find_dates
 from warta.annotate.entities import link_entities
 from warta.annotate.events import code_events
 from warta.annotate.language import identify_language
+from warta.annotate.places import Context, locate_places
 from warta.annotate.quotes import find_quotes
 from warta.annotate.tone import score_tone
 from warta.clean.boilerplate import remove_boilerplate
@@ -46,6 +47,7 @@ class Draft:
     references: list[tuple[str | None, str]] = field(default_factory=list)  # per sentence: its "now" and why (dates)
     actors: list[ActorSpan] = field(default_factory=list)  # entities as event actors (entities stage)
     home: str = HOME  # the country the article is about (entities stage)
+    places: Context = field(default_factory=Context)  # the provinces and countries it names (places stage)
 
     @property
     def indonesian(self) -> bool:
@@ -65,6 +67,7 @@ STAGES: tuple[tuple[str, Stage, bool], ...] = (
     ("segment", segment, False),
     ("dates", find_dates, False),
     ("entities", link_entities, True),
+    ("places", locate_places, True),
     ("quotes", find_quotes, True),
     ("events", code_events, True),
     ("tone", score_tone, True),
@@ -72,7 +75,7 @@ STAGES: tuple[tuple[str, Stage, bool], ...] = (
 
 
 # Stages a caller may leave out; the others build the article itself (decode, body, segment ...).
-OPTIONAL = frozenset({"language", "dates", "entities", "quotes", "events", "tone"})
+OPTIONAL = frozenset({"language", "dates", "entities", "places", "quotes", "events", "tone"})
 
 
 def process(raw: RawDoc, skip: Iterable[str] = ()) -> Article:

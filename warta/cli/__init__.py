@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from warta.cli import clean, corpus, dates, events, extract, ner, quotes, serve, spark, tone  # noqa: F401  (registers)
+from warta.cli import clean, corpus, dates, events, extract, ner, places, quotes, serve, spark, tone  # noqa: F401  (registers)
 from warta.cli._app import app
 
 

@@ -22,3 +22,16 @@ def data_dir(path: Path, *parts: str) -> Path:
         typer.echo(f"error: data not found at {target} (pass --data PATH to the corpora folder)", err=True)
         raise typer.Exit(2)
     return target
+
+
+def gold_splits(split: str, *golds: Path | None) -> tuple[str, ...]:
+    """The splits `--split` names (dev, test or all); exits with a one-line error for a bad value or a
+    gold file that is not there."""
+    for gold in golds:
+        if gold is not None and not gold.exists():
+            typer.echo(f"error: gold file not found: {gold}", err=True)
+            raise typer.Exit(2)
+    if split not in ("dev", "test", "all"):
+        typer.echo(f"error: --split must be dev, test or all, not {split!r}", err=True)
+        raise typer.Exit(2)
+    return ("dev", "test") if split == "all" else (split,)

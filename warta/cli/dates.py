@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from warta.cli._app import eval_app
+from warta.cli._app import eval_app, gold_splits
 
 
 @eval_app.command("dates")
@@ -18,14 +18,8 @@ def eval_dates(
     """Accuracy of the resolved date expressions, per kind and for those with another reference time."""
     from warta.eval import dates as scoring
 
-    if gold is not None and not gold.exists():
-        typer.echo(f"error: gold file not found: {gold}", err=True)
-        raise typer.Exit(2)
-    if split not in ("dev", "test", "all"):
-        typer.echo(f"error: --split must be dev, test or all, not {split!r}", err=True)
-        raise typer.Exit(2)
+    splits = gold_splits(split, gold)
     items = scoring.load_gold(gold)
-    splits = ("dev", "test") if split == "all" else (split,)
     results = {s: scoring.score(i for i in items if i.get("split") == s) for s in splits}
     typer.echo(scoring.table(results))
     if errors:

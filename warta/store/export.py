@@ -3,7 +3,9 @@
 Everything streams from SQLite in batches, so an export of any size runs in
 flat memory. The GDELT files follow the published column orders (no header, tab
 separated) so existing GDELT tooling can read them; fields Warta does not
-compute (themes, GCAM, coordinates, Goldstein scale) are left empty.
+compute (themes, GCAM, Goldstein scale, ADM2 codes) are left empty. Places carry GeoNames
+coordinates and FIPS country codes, as GDELT's do; an event's date falls back to the article's
+publication day, then to the day it was stored, so SQLDATE is never blank.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from warta.annotate.dates import week_as_monday
-from warta.model import Article, Entity
+from warta.annotate.places import full_name, geo_type, place_of
+from warta.annotate.places import load as load_gazetteer
+from warta.model import Article, Place
 from warta.store.sqlite import Store
 
 BATCH = 1000
@@ -119,9 +123,18 @@ _PRECISION = {"year": "1", "month": "2", "week": "4", "day": "4"}
 _PLACES = frozenset({"GPE", "LOC"})
 
 
-def _loc_type(e: Entity) -> str:
-    """GDELT location type: 1 a country (the entity is the country itself), 4 any other place."""
-    return "1" if e.country and e.id == e.country else "4"
+def _geo(place: Place | None) -> list[str]:
+    """A place as GDELT's 8 geography columns: type, full name, FIPS country, ADM1, ADM2, lat, long, feature id."""
+    if place is None:
+        return [""] * 8
+    feature = place.id[3:] if place.id.startswith("gn:") and place.kind not in ("country", "adm1") else (
+        place.adm1 or place.fips or "")
+    return [str(geo_type(place)), _clean(full_name(place)), place.fips or "", place.adm1 or "", "",
+            _coord(place.lat), _coord(place.lon), feature]
+
+
+def _coord(value: float | None) -> str:
+    return "" if value is None else f"{value:.4f}"
 
 
 def _names(art: Article, types: set[str]) -> tuple[str, str]:
@@ -132,11 +145,17 @@ def _names(art: Article, types: set[str]) -> tuple[str, str]:
 
 
 def _locations(art: Article) -> tuple[str, str]:
-    ents = [e for e in art.entities if e.type in _PLACES]
-    v1 = ";".join(f"{_loc_type(e)}#{_clean(e.name)}#{e.country or ''}####{e.id}" for e in ents)
-    v2 = ";".join(f"{_loc_type(e)}#{_clean(e.name)}#{e.country or ''}#####{e.id}#{m.start}"
-                  for e in ents for m in e.mentions)
-    return v1, v2
+    """V1Locations (one per place) and V2EnhancedLocations (one per mention, with its offset)."""
+    v1, v2 = [], []
+    for e in art.entities:
+        if e.type not in _PLACES or e.place is None:
+            continue
+        t, name, fips, adm1, _, lat, lon, feature = _geo(e.place)
+        v1.append(f"{t}#{name}#{fips}#{adm1}#{lat}#{lon}#{feature}")
+        for m in e.mentions:
+            t, name, fips, adm1, adm2, lat, lon, feature = _geo(place_of(m.place) or e.place)
+            v2.append(f"{t}#{name}#{fips}#{adm1}#{adm2}#{lat}#{lon}#{feature}#{m.start}")
+    return ";".join(dict.fromkeys(v1)), ";".join(v2)
 
 
 def _tone(art: Article) -> str:
@@ -208,22 +227,29 @@ def event_row(ev: dict[str, Any], n: int) -> list[str]:
     year, month = day[:4], day[4:6]
     fraction = f"{int(year) + (int(month or 1) - 1) / 12:.4f}" if year else ""
     cameo = ev["cameo"] or ""
-    geo = ["", "", "", "", "", "", "", ""]
-    action_geo = ["4" if ev["place"] else "", _clean(ev["place"]), "", "", "", "", "", ""]
+    action = Place(id=ev["place_id"], name=ev["place_name"], kind=ev["place_kind"], country=ev["place_country"],
+                   fips=ev["place_fips"], adm1=ev["place_adm1"], lat=ev["lat"], lon=ev["lon"]) if ev["place_id"] else None
     return [
         str(n), day.ljust(8, "0") if day else "", day[:6], year, fraction,
         *_actor(ev["source_name"], ev["source_country"], ev["source_sector"]),
         *_actor(ev["target_name"], ev["target_country"], ev["target_sector"]),
         "1", cameo, cameo[:3], cameo[:2], _quad(cameo), "", "1", "1", str(ev["copies"]),
         f"{ev['tone']:.4f}" if ev["tone"] is not None else "",
-        *geo, *geo, *action_geo,
+        *_geo(_country_place(ev["source_country"])), *_geo(_country_place(ev["target_country"])), *_geo(action),
         _stamp(ev["ingested_at"]), ev["url"] or ev["source"] or "",
     ]
 
 
+def _country_place(iso3: str | None) -> Place | None:
+    """An actor's geography: its country (GDELT's ActorGeo is the place tied to the actor)."""
+    entry = load_gazetteer().country(iso3) if iso3 else None
+    return entry.place() if entry else None
+
+
 def export_gdelt_events(store: Store, out: IO[str]) -> int:
     """Every coded event as a GDELT Events 2.0 row; NumArticles = copies of the story in the corpus."""
-    sql = """SELECT e.*, COALESCE(e.date, substr(a.published, 1, 10)) AS day, a.tone, a.url, a.source,
+    sql = """SELECT e.*, COALESCE(e.date, substr(a.published, 1, 10), substr(a.ingested_at, 1, 10)) AS day,
+                    a.tone, a.url, a.source,
                     a.ingested_at, (SELECT COUNT(*) FROM cluster_members m WHERE m.cluster_id = c.cluster_id) AS copies
              FROM events e JOIN articles a ON a.id = e.article_id
              LEFT JOIN cluster_members c ON c.article_id = a.id ORDER BY a.rowid, e.idx"""

@@ -20,7 +20,7 @@ import numpy as np
 
 from warta.annotate.dates import period
 from warta.cluster import SyndicationIndex
-from warta.model import Article
+from warta.model import Article, Place
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS errors (
 );
 CREATE TABLE IF NOT EXISTS entities (
     article_id TEXT NOT NULL, entity_id TEXT NOT NULL, type TEXT, name TEXT, country TEXT, sector TEXT,
-    mentions INTEGER NOT NULL, roles TEXT, PRIMARY KEY (article_id, entity_id)
+    mentions INTEGER NOT NULL, roles TEXT, place_id TEXT, lat REAL, lon REAL, PRIMARY KEY (article_id, entity_id)
 );
 CREATE INDEX IF NOT EXISTS entities_entity ON entities(entity_id);
 CREATE TABLE IF NOT EXISTS mentions (
@@ -58,7 +58,9 @@ CREATE TABLE IF NOT EXISTS events (
     source_name TEXT, source_id TEXT, source_country TEXT, source_sector TEXT,
     target_name TEXT, target_id TEXT, target_country TEXT, target_sector TEXT,
     date TEXT, place TEXT, modality TEXT, text TEXT, start INTEGER, "end" INTEGER,
-    trigger TEXT, reported_by TEXT, confidence REAL, PRIMARY KEY (article_id, idx)
+    trigger TEXT, reported_by TEXT, confidence REAL, place_id TEXT, place_name TEXT, place_kind TEXT,
+    place_country TEXT, place_fips TEXT, place_adm1 TEXT, lat REAL, lon REAL, place_source TEXT,
+    PRIMARY KEY (article_id, idx)
 );
 CREATE INDEX IF NOT EXISTS events_type ON events(type);
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
@@ -80,6 +82,16 @@ END;
 """
 
 CHILD_TABLES = ("entities", "mentions", "quotes", "dates", "events")
+# The schema's version (PRAGMA user_version) and what each version added, so an older database is
+# brought forward on open: version 2 gave entities and events their places.
+SCHEMA_VERSION = 2
+ADDED_COLUMNS: dict[int, dict[str, tuple[str, ...]]] = {
+    2: {"entities": ("place_id TEXT", "lat REAL", "lon REAL"),
+        "events": ("place_id TEXT", "place_name TEXT", "place_kind TEXT", "place_country TEXT", "place_fips TEXT",
+                   "place_adm1 TEXT", "lat REAL", "lon REAL", "place_source TEXT")},
+}
+_EVENT_COLS = 31
+_EVENT_DAY = "COALESCE(e.date, substr(a.published, 1, 10))"
 _ARTICLE_COLS = (
     "id", "url", "outlet", "language", "title", "subtitle", "published", "published_source", "dateline_place",
     "authors", "wire_sources", "tone", "body", "quotes_text", "source", "record", "ingested_at",
@@ -102,6 +114,12 @@ def _article_row(art: Article, source: str | None) -> tuple[Any, ...]:
         "\n".join(q.text for q in art.quotes), source or art.source,
         json.dumps(art.to_dict(), ensure_ascii=False), _now(),
     )
+
+
+def _location_row(p: Place | None) -> tuple[Any, ...]:
+    if p is None:
+        return (None,) * 8
+    return p.id, p.name, p.kind, p.country, p.fips, p.adm1, p.lat, p.lon
 
 
 def _bound(name: str, value: str, end: bool) -> str:
@@ -133,6 +151,27 @@ def _period_end(value: str | None) -> str | None:
     return span[1] if span else None
 
 
+class StoreError(sqlite3.DatabaseError):
+    """A database this Warta cannot use; the message names it and says why."""
+
+
+def migrate(conn: sqlite3.Connection, path: str) -> None:
+    """Bring a database made by an older Warta to this schema (columns added, rows kept; the new
+    columns of stored rows stay empty until their articles are ingested again)."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"{path}: made by a newer Warta (schema {version}, this one knows {SCHEMA_VERSION})")
+    if version == SCHEMA_VERSION:
+        return
+    for step in range(version + 1, SCHEMA_VERSION + 1):
+        for table, columns in ADDED_COLUMNS.get(step, {}).items():
+            have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+            for column in columns:
+                if column.split()[0] not in have:
+                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
 class Store:
     """An open Warta database. Writes are grouped `batch` to a transaction; call `flush()` or `close()`."""
 
@@ -145,6 +184,7 @@ class Store:
         self.conn.create_function("period_start", 1, _period_start, deterministic=True)
         self.conn.create_function("period_end", 1, _period_end, deterministic=True)
         self.conn.executescript(SCHEMA)
+        migrate(self.conn, self.path)
         self.clusters = SyndicationIndex(self.conn)
         self.batch = max(1, batch)
         self._pending = 0
@@ -201,8 +241,9 @@ class Store:
 
     def _add_children(self, art: Article) -> None:
         aid, ex = art.id, self.conn.executemany
-        ex("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
-            (aid, e.id, e.type, e.name, e.country, e.sector, len(e.mentions), json.dumps(e.roles, ensure_ascii=False))
+        ex("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            (aid, e.id, e.type, e.name, e.country, e.sector, len(e.mentions), json.dumps(e.roles, ensure_ascii=False),
+             e.place.id if e.place else None, e.place.lat if e.place else None, e.place.lon if e.place else None)
             for e in art.entities])
         ex('INSERT INTO mentions VALUES (?, ?, ?, ?, ?)',
            [(aid, e.id, m.start, m.end, m.text) for e in art.entities for m in e.mentions])
@@ -211,11 +252,12 @@ class Store:
             for i, q in enumerate(art.quotes)])
         ex("INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
             (aid, i, d.text, d.start, d.end, d.value, d.precision, int(d.relative)) for i, d in enumerate(art.dates)])
-        ex(f"INSERT INTO events VALUES ({', '.join('?' * 22)})", [
+        ex(f"INSERT INTO events VALUES ({', '.join('?' * _EVENT_COLS)})", [
             (aid, i, e.type, e.mode, e.cameo, e.source.name, e.source.entity_id, e.source.country, e.source.sector,
              e.target.name if e.target else None, e.target.entity_id if e.target else None,
              e.target.country if e.target else None, e.target.sector if e.target else None,
-             e.date, e.place, e.modality, e.text, e.start, e.end, e.trigger, e.reported_by, e.confidence)
+             e.date, e.place, e.modality, e.text, e.start, e.end, e.trigger, e.reported_by, e.confidence,
+             *_location_row(e.location), e.place_source)
             for i, e in enumerate(art.events)])
 
     def add_error(self, source: str, kind: str, reason: str, stage: str | None = None) -> None:
@@ -304,15 +346,12 @@ class Store:
         params: tuple[Any, ...] = (type_.upper(), top) if type_ else (top,)
         return list(self.rows(sql, params))
 
-    def events(
-        self, actor: str | None = None, target: str | None = None, type_: str | None = None,
-        since: str | None = None, until: str | None = None, limit: int = 50,
-        modality: str | None = None, min_confidence: float = 0.0,
-    ) -> list[dict[str, Any]]:
-        """Coded events filtered by source/target actor code (country, sector, id or name), type, date,
-        modality ("asserted" leaves out plans, possibilities and denials) and the coder's confidence."""
+    def _event_filter(
+        self, actor: str | None, target: str | None, type_: str | None, since: str | None, until: str | None,
+        modality: str | None, min_confidence: float,
+    ) -> tuple[str, list[Any]]:
         where = ["COALESCE(e.confidence, 0) >= ?"]
-        params: list[object] = [min_confidence]
+        params: list[Any] = [min_confidence]
         for side, code in (("source", actor), ("target", target)):
             if code:
                 where.append(f"(UPPER(?) IN (UPPER(e.{side}_country), UPPER(e.{side}_sector), UPPER(e.{side}_id), "
@@ -322,13 +361,39 @@ class Store:
             if value:
                 where.append(f"UPPER(e.{column}) = UPPER(?)")
                 params.append(value)
-        day = "COALESCE(e.date, substr(a.published, 1, 10))"
-        _date_range(day, since, until, where, params)
-        sql = f"""SELECT e.article_id, {day} AS date, e.type, e.mode, e.cameo,
+        _date_range(_EVENT_DAY, since, until, where, params)
+        return " AND ".join(where), params
+
+    def events(
+        self, actor: str | None = None, target: str | None = None, type_: str | None = None,
+        since: str | None = None, until: str | None = None, limit: int = 50,
+        modality: str | None = None, min_confidence: float = 0.0,
+    ) -> list[dict[str, Any]]:
+        """Coded events filtered by source/target actor code (country, sector, id or name), type, date,
+        modality ("asserted" leaves out plans, possibilities and denials) and the coder's confidence."""
+        where, params = self._event_filter(actor, target, type_, since, until, modality, min_confidence)
+        sql = f"""SELECT e.article_id, {_EVENT_DAY} AS date, e.type, e.mode, e.cameo,
                          e.source_name, e.source_country, e.source_sector, e.target_name, e.target_country,
-                         e.target_sector, e.modality, e.place, e.text, e.confidence, a.outlet
+                         e.target_sector, e.modality, e.place, e.place_name, e.place_country, e.lat, e.lon,
+                         e.place_source, e.text, e.confidence, a.outlet
                   FROM events e JOIN articles a ON a.id = e.article_id
-                  WHERE {' AND '.join(where)} ORDER BY date, e.article_id, e.idx LIMIT ?"""
+                  WHERE {where} ORDER BY date, e.article_id, e.idx LIMIT ?"""
+        return list(self.rows(sql, (*params, limit)))
+
+    def event_places(
+        self, actor: str | None = None, target: str | None = None, type_: str | None = None,
+        since: str | None = None, until: str | None = None, limit: int = 500,
+        modality: str | None = None, min_confidence: float = 0.0,
+    ) -> list[dict[str, Any]]:
+        """The places events happened, with how many (filtered as `events`), for a map; a place known
+        only from the dateline is counted apart (`from_dateline`)."""
+        where, params = self._event_filter(actor, target, type_, since, until, modality, min_confidence)
+        sql = f"""SELECT e.place_id, e.place_name, e.place_kind, e.place_country, e.lat, e.lon,
+                         COUNT(*) AS events, SUM(e.place_source = 'dateline') AS from_dateline,
+                         GROUP_CONCAT(DISTINCT e.type) AS types
+                  FROM events e JOIN articles a ON a.id = e.article_id
+                  WHERE {where} AND e.lat IS NOT NULL
+                  GROUP BY e.place_id ORDER BY events DESC, e.place_name LIMIT ?"""
         return list(self.rows(sql, (*params, limit)))
 
     def stats(self) -> dict[str, Any]:

@@ -90,6 +90,13 @@ def create_app(db: str | Path) -> FastAPI:
         return s.events(actor=actor, target=target, type_=type, since=since, until=until, limit=limit,
                         modality=modality, min_confidence=min_confidence)
 
+    @app.get("/api/events/places")
+    def event_places(s: S, actor: str | None = None, target: str | None = None, type: str | None = None,  # noqa: A002
+                     since: str | None = None, until: str | None = None, limit: Limit = 500,
+                     modality: str | None = None, min_confidence: float = 0.0) -> list[dict[str, Any]]:
+        return s.event_places(actor=actor, target=target, type_=type, since=since, until=until, limit=limit,
+                              modality=modality, min_confidence=min_confidence)
+
     @app.post("/api/extract")
     def extract(req: ExtractRequest) -> dict[str, Any]:
         try:

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from warta.annotate.events.model import CAMEO, EventModel, Found, load
 from warta.annotate.events.sentences import EvDoc, EvSentence, read
-from warta.model import Actor, Article, Event
+from warta.annotate.places import Context, resolve
+from warta.model import Actor, Article, Event, Place
 
 if TYPE_CHECKING:
     from warta.pipeline import Draft
@@ -30,27 +31,65 @@ def _date(article: Article, sent: EvSentence, reference: tuple[str | None, str] 
 
 
 def _place(sent: EvSentence, found: Found) -> str | None:
-    """Where it happened: a place mention after "di" (or "ke" for a visit)."""
-    for c in sent.cands:
-        prev = sent.words[c.first - 1] if c.first else ""
+    """Where it happened: a place mention after "di" (or "ke" for a visit); failing that, capitalised
+    words after "di" that the gazetteer knows ("di Jagakarsa", a district the tagger did not see)."""
+    for c in sorted(sent.cands, key=lambda c: c.first < found.first):  # after the trigger first
+        prev = _preposition(sent.words, c.first)
         if c.kind in ("GPE", "LOC") and (prev == "di" or (prev == "ke" and found.mode == "visit")):
             return " ".join(t.text for t in sent.tokens[c.first:c.last + 1])
+    taken = {i for c in sent.cands for i in range(c.first, c.last + 1)}
+    for i in range(1, len(sent.tokens)):
+        if i in taken or not sent.tokens[i].text[:1].isupper() or _preposition(sent.words, i) != "di":
+            continue
+        j = i
+        while j < len(sent.tokens) and j - i < 4 and sent.tokens[j].text[:1].isupper() and j not in taken:
+            j += 1
+        for k in range(j, i, -1):
+            text = " ".join(t.text for t in sent.tokens[i:k])
+            if resolve(text) is not None:
+                return text
     return None
 
 
-def to_events(doc: EvDoc, found: list[Found]) -> list[Event]:
+_AREA_NOUNS = frozenset("kawasan wilayah daerah sekitar seputar kota kabupaten desa kecamatan kelurahan kampung".split())
+
+
+def _preposition(words: list[str], at: int) -> str:
+    """The preposition before token `at`, over one area noun ("di kawasan Jagakarsa")."""
+    prev = words[at - 1] if at else ""
+    if prev in _AREA_NOUNS and at >= 2:
+        return words[at - 2]
+    return prev
+
+
+def _location(article: Article, place: str | None, places: Context) -> tuple[Place | None, str | None]:
+    """Where it happened, on the map: the place its sentence names; failing that the dateline's,
+    marked as such."""
+    entry = resolve(place, places) if place else None
+    if entry is not None:
+        return entry.place(), "sentence"
+    dateline = article.dateline.place if article.dateline else None
+    entry = resolve(dateline, places) if dateline else None
+    return (entry.place(), "dateline") if entry is not None else (None, None)
+
+
+def to_events(doc: EvDoc, found: list[Found], places: Context | None = None) -> list[Event]:
     """The coder's findings as `Event` records."""
     article = doc.article
+    places = places or Context(home=doc.home)
     out = []
     for f in found:
         sent = doc.sentences[f.sentence]
         reference = doc.references[f.sentence] if f.sentence < len(doc.references) else None
+        place = _place(sent, f)
+        location, place_source = _location(article, place, places)
         out.append(Event(
             type=f.type, mode=f.mode, cameo=CAMEO.get(f.type), source=f.source or Actor(), target=f.target,
-            date=_date(article, sent, reference), place=_place(sent, f), modality=f.modality,
+            date=_date(article, sent, reference), place=place, modality=f.modality,
             text=article.body[sent.start:sent.end], start=sent.start, end=sent.end,
             trigger=" ".join(t.text for t in sent.tokens[f.first:f.last + 1]),
             reported_by=sent.speaker.name if sent.speaker else None, confidence=f.confidence,
+            location=location, place_source=place_source,
         ))
     return out
 
@@ -67,7 +106,7 @@ def code_events(draft: Draft, model: EventModel | None = None) -> None:
     if model is None:
         return
     doc = read_draft(draft)
-    draft.article.events = to_events(doc, model.code(doc))
+    draft.article.events = to_events(doc, model.code(doc), draft.places)
 
 
 __all__ = ["code_events", "read_draft", "to_events"]

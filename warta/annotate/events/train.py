@@ -14,7 +14,7 @@ import gzip
 import json
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pycrfsuite
@@ -44,6 +44,7 @@ from warta.annotate.events.model import (
 )
 from warta.annotate.events.sentences import EvDoc, EvSentence, read
 from warta.annotate.perceptron import Perceptron, Ranker
+from warta.annotate.places import Context
 from warta.clean.segment import sentence_spans
 from warta.eval.event_corpus import GoldDoc, locate
 from warta.model import Actor, RawDoc
@@ -56,6 +57,7 @@ class Prepared:
     doc: GoldDoc
     ev: EvDoc
     index: dict[str, int]  # gold sentence id -> index into ev.sentences
+    places: Context = field(default_factory=Context)  # what the places stage knew of the article
 
 
 def prepare(doc: GoldDoc, gold_boundaries: bool = True) -> Prepared:
@@ -94,7 +96,7 @@ def prepare(doc: GoldDoc, gold_boundaries: bool = True) -> Prepared:
             if best[0] > 0:
                 index[sid] = best[1]
     refs = draft.references if not gold_boundaries else []
-    return Prepared(doc, read(article, spans, draft.actors, draft.home, refs), index)
+    return Prepared(doc, read(article, spans, draft.actors, draft.home, refs), index, draft.places)
 
 
 def _char_span(sent: EvSentence, body: str, text: str | None) -> tuple[int, int] | None:

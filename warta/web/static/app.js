@@ -56,7 +56,7 @@ function renderArticle(a) {
     ${outlets}<div>${ents}</div><div class="body">${paras}</div>
     <h3>Quotes</h3>${table(a.quotes || [], [[(q) => esc(q.speaker?.name || "?"), "speaker"], ["kind", "kind"], ["verb", "verb"], ["date", "date"], ["text", "text"]])}
     <h3>Dates</h3>${table(a.dates || [], [["text", "text"], ["value", "value"], ["precision", "precision"]])}
-    <h3>Events</h3>${table(a.events || [], [["type", "type"], ["mode", "mode"], [(e) => esc(e.source?.country || e.source?.name), "source"], [(e) => esc(e.target?.country || e.target?.name || ""), "target"], ["modality", "modality"], ["date", "date"], ["text", "sentence"]])}`;
+    <h3>Events</h3>${table(a.events || [], [["type", "type"], ["mode", "mode"], [(e) => esc(e.source?.country || e.source?.name), "source"], [(e) => esc(e.target?.country || e.target?.name || ""), "target"], ["modality", "modality"], ["date", "date"], [(e) => esc(e.location?.name || ""), "place"], ["text", "sentence"]])}`;
 }
 
 async function openArticle(id) {
@@ -74,6 +74,7 @@ function wire(formId, target, run) {
   $(formId).addEventListener("submit", async (ev) => {
     ev.preventDefault();
     $("#article").hidden = true;
+    if (ev.target.id !== "check-form") history.replaceState(null, "", `#${ev.target.id.replace("-form", "")}?${params(ev.target)}`);
     try {
       $(target).innerHTML = await run(ev.target);
     } catch (err) {
@@ -94,7 +95,27 @@ wire("#quotes-form", "#quotes-results", async (f) => table(await api("/api/quote
 wire("#entities-form", "#entities-results", async (f) => table(await api("/api/entities?" + params(f)),
   [["name", "name"], ["type", "type"], ["entity_id", "id"], ["articles", "articles"], ["mentions", "mentions"], ["outlets", "outlets"]]));
 wire("#events-form", "#events-results", async (f) => table(await api("/api/events?" + params(f)),
-  [["date", "date"], ["type", "type"], ["mode", "mode"], ["source_country", "source"], ["target_country", "target"], ["modality", "modality"], ["text", "sentence"], [articleLink, "article"]]));
+  [["date", "date"], ["type", "type"], ["mode", "mode"], ["source_country", "source"], ["target_country", "target"], ["modality", "modality"], ["place_name", "place"], ["text", "sentence"], [articleLink, "article"]]));
+// The map: an equirectangular projection drawn as SVG over a backdrop of the world's towns (shipped
+// with the package; tiles would need the network). A circle per place, its area by the events there;
+// hollow when the place is known only from the dateline.
+let worldDots = null;
+async function mapSvg(places) {
+  worldDots = worldDots || await api("/static/world.json");
+  const W = 960, H = 480, x = (lon) => (lon + 180) / 360 * W, y = (lat) => (90 - lat) / 180 * H;
+  const back = worldDots.map(([la, lo]) => `<circle cx="${x(lo).toFixed(1)}" cy="${y(la).toFixed(1)}" r="0.9" class="land"/>`).join("");
+  const most = Math.max(1, ...places.map((p) => p.events));
+  const marks = places.map((p) => {
+    const r = 3 + 12 * Math.sqrt(p.events / most), hollow = p.from_dateline === p.events ? " dateline" : "";
+    return `<circle cx="${x(p.lon).toFixed(1)}" cy="${y(p.lat).toFixed(1)}" r="${r.toFixed(1)}" class="event${hollow}" data-place="${esc(p.place_name)}"><title>${esc(p.place_name)}: ${p.events} event(s) · ${esc(p.types)}</title></circle>`;
+  }).join("");
+  return `<svg id="map" viewBox="0 0 ${W} ${H}" role="img" aria-label="events by place">${back}${marks}</svg>`;
+}
+wire("#map-form", "#map-results", async (f) => {
+  const places = await api("/api/events/places?" + params(f));
+  const list = table(places, [["place_name", "place"], ["place_country", "country"], ["events", "events"], ["from_dateline", "from the dateline"], ["types", "types"]]);
+  return (await mapSvg(places)) + `<p class="meta">${places.length} places; hollow circles: placed by the dateline only</p>` + list;
+});
 wire("#check-form", "#check-results", async (f) => {
   const data = Object.fromEntries(new FormData(f));
   if (!data.published) delete data.published;
@@ -107,6 +128,18 @@ document.addEventListener("click", (ev) => {
   const tab = ev.target.closest("nav button");
   if (tab) show(tab.dataset.tab);
 });
+
+// A view is a link: "#map?actor=IDN" opens the map tab with that filter and runs it.
+function openFromHash() {
+  const [tab, query] = location.hash.slice(1).split("?");
+  const form = tab && document.getElementById(tab + "-form");
+  if (!form || tab === "check") return;
+  show(tab);
+  for (const [k, v] of new URLSearchParams(query || "")) if (form.elements[k]) form.elements[k].value = v;
+  form.requestSubmit();
+}
+window.addEventListener("hashchange", openFromHash);
+openFromHash();
 
 api("/api/articles?limit=15").then((rows) => {
   $("#search-results").innerHTML = "<h3>Latest articles</h3>" + table(rows,
