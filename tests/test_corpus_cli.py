@@ -36,7 +36,7 @@ def test_examples_ingest_and_stats(db: Path) -> None:
     assert stats["outlets"] >= 10 and stats["languages"]["id"] >= 50
     assert stats["clusters"] == 58  # the examples hold no syndicated copies
     code, out = run("ingest", "--examples", "--db", str(db), "--workers", "1")
-    assert code == 0 and "ingested 0, skipped 58" in out
+    assert code == 0 and "ingested 0 new, skipped 58" in out
 
 
 def test_search_and_malformed_query(db: Path) -> None:

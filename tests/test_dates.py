@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 from warta.annotate.dates import scan
+from warta.model import RawDoc
+from warta.pipeline import process
 
 PUB = date(2023, 9, 6)  # a Wednesday
 
@@ -127,3 +129,18 @@ def test_date_gold_is_large_and_varied_and_keeps_its_floor() -> None:
     assert {item["split"] for item in gold} == {"dev", "test"}
     dev = scoring.score(item for item in gold if item["split"] == "dev")
     assert dev.accuracy() >= 0.88 and dev.accuracy("explicit") >= 0.88 and dev.accuracy(scoring.OTHER_REFERENCE) >= 0.8
+
+
+def test_publication_day_is_not_taken_from_a_quote() -> None:
+    """A veteran's memory of 1945 inside a quotation does not date a story about 2016."""
+    text = ("Veteran Kenang Pertempuran Surabaya\n\nSURABAYA - Peringatan Hari Pahlawan digelar di Tugu Pahlawan. "
+            "\"Saya masih ingat pada 21 November 1945 kami bertahan di Jembatan Merah,\" kata Soedarmo.\n\n"
+            "Wali kota mengajak warga meneladani semangat para pahlawan pada peringatan tahun 2016 ini.")
+    art = process(RawDoc(text, kind="text"))
+    assert art.published is None and art.published_source == "unknown: the text's only dates are quoted"
+    assert all(not (e.date or "").startswith("1945") for e in art.events)
+    old = "Sejarah\n\nPada 10 November 1945 rakyat Surabaya bertempur. Kini, pada 2016, 2016 dan 2017 kota itu berbenah."
+    far = process(RawDoc(old, kind="text"))
+    assert far.published is None and far.published_source.startswith("unknown: the text's latest date (1945-11-10)")
+    dated = process(RawDoc("Banjir\n\nJakarta - Banjir melanda Jakarta pada Senin, 2 Januari 2017.", kind="text"))
+    assert (dated.published, dated.published_source) == ("2017-01-02", "text-latest-date")

@@ -115,6 +115,28 @@ def test_ingest_cli_exit_code_and_errors_file(tmp_path: Path, example_texts: lis
            "--workers", "2", "--errors", str(errors)]
     res = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert res.returncode == 1
-    assert "ingested 3" in res.stderr and "2 errors" in res.stderr
+    assert "ingested 3 new" in res.stderr and "2 errors" in res.stderr
     lines = errors.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 2 and all('"reason"' in line for line in lines)
+    # without --errors the failed inputs are still named
+    res = subprocess.run(cmd[:-2] + ["--db", str(tmp_path / "w2.db")], capture_output=True, text=True, timeout=120)
+    assert f"failed: {folder / 'empty.txt'}: empty input" in res.stderr
+    assert f"failed: {folder / 'binary.txt'}: " in res.stderr
+
+
+def test_one_wire_story_from_two_outlets_keeps_both_copies(tmp_path: Path, example_texts: list[str]) -> None:
+    """The same text run word for word by two outlets: two rows, one story, two outlets; again: the same."""
+    import json
+
+    feed = tmp_path / "wire.jsonl"
+    rows = [{"text": example_texts[3], "url": f"https://{site}/berita/1", "outlet": outlet}
+            for site, outlet in (("republika.co.id", "Republika"), ("antaranews.com", "Antara"))]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "w.db"
+    for _ in range(2):
+        with Store(db) as store:
+            ingest(open_sources([feed]), store, workers=1)
+            stats = store.stats()
+            ids = [r["id"] for r in store.rows("SELECT id FROM articles")]
+            assert len(ids) == 2 and stats["clusters"] == 1 and stats["outlets"] == 2
+            assert store.cluster_outlets(store.cluster_of(ids[0]) or "") == ["Antara", "Republika"]

@@ -258,3 +258,15 @@ def test_mistyped_json_lines_records_are_refused_by_the_reader(tmp_path: Path) -
     assert "field 'url' must be a string, not dict" in reasons[1]
     assert all("field 'paragraphs'" in r for r in reasons[2:4])
     assert all(len(r) < 300 and "\n" not in r for r in reasons)
+
+
+def test_jsonl_fields_can_be_mapped(tmp_path: Path) -> None:
+    from warta.sources.jsonl import read_jsonl
+
+    path = tmp_path / "x.jsonl"
+    path.write_text('{"content": "Isi berita.", "link": "https://contoh.id/1", "date": "2023-09-05"}\n', encoding="utf-8")
+    (err,) = read_jsonl(path)
+    assert isinstance(err, InputError) and "its fields: content, link, date" in err.reason
+    (raw,) = read_jsonl(path, {"text": "content", "url": "link", "published": "date"})
+    assert isinstance(raw, RawDoc) and (raw.data, raw.url, raw.published) == ("Isi berita.", "https://contoh.id/1",
+                                                                             "2023-09-05")

@@ -34,6 +34,7 @@ def test_spark_local_matches_process(tmp_path: Path) -> None:
     by_name = {Path(r["source"]).name: r for r in table}
     assert set(by_name) == {"a.txt", "b.txt.gz", "c.txt"}
     assert by_name["c.txt"]["error"] == "empty input"
-    local = process(RawDoc(TEXT), skip=("entities", "quotes", "events"))
+    local = process(RawDoc(TEXT, source=str(src / "a.txt")), skip=("entities", "quotes", "events"))
+    assert by_name["a.txt"]["source"] == str(src / "a.txt")  # as `warta ingest` names it: the same id
     assert by_name["a.txt"]["id"] == local.id and by_name["a.txt"]["outlet"] == "Kompas"
     assert "gula" in by_name["b.txt.gz"]["body"]

@@ -219,7 +219,11 @@ class Article:
 _WS = re.compile(r"\s+")
 
 
-def article_id(body: str) -> str:
-    """Stable id: a hash of the whitespace- and case-normalised body."""
+def article_id(body: str, origin: str | None = None) -> str:
+    """Stable id: a hash of where the article came from (its URL, else its source: a file, a JSON Lines
+    line, a WARC record) and of its whitespace- and case-normalised body. Two outlets running one wire
+    story word for word are two articles (one syndication cluster); the same source read again is the
+    same article."""
     norm = _WS.sub(" ", body).strip().lower()
-    return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
+    key = f"{origin}\n{norm}" if origin else norm
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

@@ -426,15 +426,40 @@ def reference_times(body: str, sentences: list[tuple[int, int]], paragraphs: lis
     return refs
 
 
-def latest_explicit_day(text: str) -> str | None:
-    """The latest date written out in full (with its year) in the text: one pass of one regex."""
-    days = []
+# A text's latest full date is taken for the publication day only when the text's other years
+# agree with it: a date older than the middle (median) of the years the text names outside quotations
+# by more than this is some past event's (a veteran recalling 1945 in a story about 2016), and the
+# day is left unknown.
+MAX_YEARS_BEHIND = 1
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def latest_explicit_day(text: str, paragraphs: list[tuple[int, int]] | None = None) -> tuple[str | None, str | None]:
+    """The publication day a text gives when nothing states one: its latest date written out in full
+    (with its year), outside quotations, and how it was found ("text-latest-date"); (None, why) when
+    the evidence is too weak to use (only quoted dates, or a date far behind the text's own years)."""
+    from warta.annotate.quote_marks import pair_marks
+
+    quoted = [(q.start, q.end) for q in pair_marks(text, paragraphs or [])]
+    days, in_quotes = [], 0
     for m in _EXPLICIT.finditer(text):
         rule, groups = _matched(m)
         res = resolve(rule, groups, m.group(), None) if groups.get("y") else None
-        if res:
-            days.append(res[0])
-    return max(days, default=None)
+        if not res:
+            continue
+        if any(lo <= m.start() < hi for lo, hi in quoted):
+            in_quotes += 1
+            continue
+        days.append(res[0])
+    if not days:
+        return None, "unknown: the text's only dates are quoted" if in_quotes else None
+    latest = max(days)
+    years = sorted(int(m.group(1)) for m in _YEAR.finditer(text)
+                   if not any(lo <= m.start() < hi for lo, hi in quoted))
+    middle = years[len(years) // 2] if years else None
+    if middle is not None and middle - int(latest[:4]) > MAX_YEARS_BEHIND:
+        return None, f"unknown: the text's latest date ({latest}) is far behind its years (around {middle})"
+    return latest, "text-latest-date"
 
 
 def stated_published(draft: Draft) -> tuple[str | None, str | None]:
@@ -454,8 +479,7 @@ def find_dates(draft: Draft) -> None:
     """Every date expression of the body, each resolved against its sentence's reference day."""
     art = draft.article
     if not art.published:
-        latest = latest_explicit_day(art.body)
-        art.published, art.published_source = (latest, "text-latest-date") if latest else (None, None)
+        art.published, art.published_source = latest_explicit_day(art.body, draft.paragraphs)
     pub = parse_iso(art.published)
     body = art.body
     sentences = draft.sentences or [(0, len(body))]

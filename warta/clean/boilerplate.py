@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 _PATTERNS = [
     r"baca(?:\s+juga)?(?:\s*[:>»-].*)?",
+    r"[\[(]\s*(?:baca(?:\s+juga)?|lihat\s+juga|simak\s+juga)\b[^\])]*[\])]",  # "[Baca juga: ...]"
     r"(?:berita|artikel|topik|video|foto)\s+(?:terpopuler|terkait|lainnya|pilihan|populer|terkini|rekomendasi)\b.*",
     r"terpopuler|populer|terkini|rekomendasi|tag(?:s)?\s*:.*|topik\s*:.*|lihat\s+(?:juga|selengkapnya|video).*",
     r"scroll\s+to\s+continue(?:\s+with\s+content)?|advertisement|iklan|sponsored|promoted|kredit\s*foto.*",

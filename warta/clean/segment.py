@@ -47,7 +47,8 @@ def build_body(draft: Draft) -> None:
             paras.append(" ".join(cur))
             cur = []
     draft.article.body = "\n\n".join(paras)
-    draft.article.id = article_id(draft.article.body)
+    raw = draft.raw
+    draft.article.id = article_id(draft.article.body, raw.url or (raw.source if raw.source != "<memory>" else None))
     draft.lines = []
 
 

@@ -61,6 +61,9 @@ def _cell(value: Any, width: int = 160) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+SHOW_FAILURES = 5  # failed inputs named after an ingest; --errors FILE keeps them all
+
+
 class _Progress:
     """Rich progress line: articles done, articles per second, skipped, errors; errors also to a file."""
 
@@ -69,6 +72,7 @@ class _Progress:
         self.task = progress.add_task("ingest", total=None, rate=0.0, errors=0, skipped=0)
         self.start = time.perf_counter()
         self.done = self.errors = self.skipped = 0
+        self.first_failures: list[str] = []
 
     def __call__(self, res: Any) -> None:
         from warta.engines.local import Failed
@@ -77,6 +81,8 @@ class _Progress:
             self.skipped += 1
         elif isinstance(res, Failed):
             self.errors += 1
+            if len(self.first_failures) < SHOW_FAILURES:
+                self.first_failures.append(f"{res.source}: {res.stage + ': ' if res.stage else ''}{res.reason}")
             if self.errors_out:
                 self.errors_out.write(json.dumps(
                     {"source": res.source, "kind": res.kind, "stage": res.stage, "reason": res.reason},
@@ -96,6 +102,11 @@ def ingest(
     examples: bool = typer.Option(False, "--examples", help="Ingest the example corpus bundled with Warta."),
     batch: int = typer.Option(200, "--batch", help="Articles per transaction."),
     feed_delay: float = typer.Option(1.0, "--feed-delay", help="Seconds between two requests to one host."),
+    text_field: str = typer.Option("text", "--text-field", help="JSON Lines field holding the article text."),
+    html_field: str = typer.Option("html", "--html-field", help="JSON Lines field holding the page HTML."),
+    url_field: str = typer.Option("url", "--url-field", help="JSON Lines field holding the URL."),
+    date_field: str = typer.Option("published", "--date-field", help="JSON Lines field holding the publication date."),
+    outlet_field: str = typer.Option("outlet", "--outlet-field", help="JSON Lines field holding the outlet's name."),
 ) -> None:
     """Process sources on all cores into a SQLite database (idempotent, resumable)."""
     from warta.engines.local import ingest as run_ingest
@@ -112,14 +123,24 @@ def ingest(
     try:
         with _open_store(db, must_exist=False) as store, Progress(*columns, console=err_console) as progress:
             store.batch = batch
-            items = open_sources(inputs, feed_delay, known=store.has_source)
-            stats = run_ingest(items, store, workers, _Progress(progress, errors_out))
+            fields = {"text": text_field, "html": html_field, "url": url_field, "published": date_field,
+                      "outlet": outlet_field}
+            items = open_sources(inputs, feed_delay, known=store.has_source,
+                                 fields={k: v for k, v in fields.items() if k != v})
+            seen = _Progress(progress, errors_out)
+            stats = run_ingest(items, store, workers, seen)
     finally:
         if errors_out:
             errors_out.close()
     secs = time.perf_counter() - start
-    typer.echo(f"ingested {stats.done}, skipped {stats.skipped} already stored, {stats.failed} errors "
+    typer.echo(f"ingested {stats.done} new, skipped {stats.skipped} already stored, {stats.failed} errors "
                f"in {secs:.1f}s ({stats.done / max(secs, 1e-9):.1f} articles/s) -> {db}", err=True)
+    for line in seen.first_failures:
+        typer.echo(f"  failed: {line}", err=True)
+    if stats.failed > len(seen.first_failures):
+        more = stats.failed - len(seen.first_failures)
+        where = f"all are in {errors}" if errors else "--errors FILE lists them all"
+        typer.echo(f"  ... and {more} more ({where}; `warta export errors.csv -f csv -t errors` too)", err=True)
     if stats.failed:
         raise typer.Exit(1)
 

@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
+from urllib.parse import unquote, urlparse
 
 from warta.errors import WartaError
 from warta.pipeline import process
@@ -22,7 +23,9 @@ COLUMNS = ("source", "id", "outlet", "language", "title", "published", "body", "
 
 def process_partition(files: Iterable[tuple[str, bytes]], skip: tuple[str, ...] = ()) -> Iterator[tuple[Any, ...]]:
     """(path, bytes) pairs -> one row per file: the article's main fields and full JSON, or the error."""
-    for path, data in files:
+    for uri, data in files:
+        # a local file is named as the local reader names it, so both give an article the same id
+        path = unquote(urlparse(uri).path) if uri.startswith("file:") else uri
         try:
             art = process(raw_from_bytes(path, data), skip)
         except WartaError as err:

@@ -20,7 +20,8 @@ _FEED = (".rss", ".atom", ".rss.gz")
 Known = Callable[[str], bool] | None
 
 
-def _read_file(path: Path, explicit: bool, feed_delay: float, known: Known) -> Iterator[RawDoc | InputError]:
+def _read_file(path: Path, explicit: bool, feed_delay: float, known: Known,
+               fields: dict[str, str] | None = None) -> Iterator[RawDoc | InputError]:
     from warta.sources.feed import PoliteClient, read_feed
     from warta.sources.files import is_article_file, read_files
     from warta.sources.jsonl import read_jsonl
@@ -30,7 +31,7 @@ def _read_file(path: Path, explicit: bool, feed_delay: float, known: Known) -> I
     if name.endswith(_WARC):
         yield from read_warc(path)
     elif name.endswith(_JSONL):
-        yield from read_jsonl(path)
+        yield from read_jsonl(path, fields)
     elif name.endswith(_FEED) or (explicit and name.endswith(".xml")):
         with PoliteClient(delay=feed_delay) as client:
             yield from read_feed(path, client, known)
@@ -39,11 +40,12 @@ def _read_file(path: Path, explicit: bool, feed_delay: float, known: Known) -> I
 
 
 def open_sources(
-    paths: Iterable[str | Path], feed_delay: float = 1.0, known: Known = None
+    paths: Iterable[str | Path], feed_delay: float = 1.0, known: Known = None, fields: dict[str, str] | None = None,
 ) -> Iterator[RawDoc | InputError]:
     """Every article in `paths` (files, folders, feed URLs), streamed; unreadable inputs yield InputError.
 
-    `known(source)` lets a feed skip fetching pages that are already stored.
+    `known(source)` lets a feed skip fetching pages that are already stored; `fields` names the
+    JSON Lines fields that hold the text, html, url, published day and outlet, when they are not so called.
     """
     from warta.sources.feed import PoliteClient, read_feed
 
@@ -58,6 +60,6 @@ def open_sources(
             yield InputError(loc, "no such file or directory")
         elif root.is_dir():
             for path in sorted(p for p in root.rglob("*") if p.is_file()):
-                yield from _read_file(path, False, feed_delay, known)
+                yield from _read_file(path, False, feed_delay, known, fields)
         else:
-            yield from _read_file(root, True, feed_delay, known)
+            yield from _read_file(root, True, feed_delay, known, fields)

@@ -34,16 +34,20 @@ def _check(rec: dict[str, Any], source: str) -> None:
             raise InputError(source, f"field '{key}' too large for one article (over {MAX_BYTES // 2**20} MiB)")
 
 
-def _record(rec: Any, source: str) -> RawDoc:
+def _record(rec: Any, source: str, fields: dict[str, str] | None = None) -> RawDoc:
     if not isinstance(rec, dict):
         raise InputError(source, "a JSON Lines record must be an object")
+    if fields:  # the input's own names: {"text": "content", "url": "link", "published": "date"}
+        rec = {**rec, **{ours: rec[theirs] for ours, theirs in fields.items() if theirs in rec}}
     _check(rec, source)
     if "paragraphs" in rec and not (rec.get("text") or rec.get("html")):
         return record_to_raw(rec, source)
     html, text = rec.get("html"), rec.get("text")
     data = html or text
     if not isinstance(data, str) or not data.strip():
-        raise InputError(source, "record has no 'text' or 'html' string")
+        keys = ", ".join(list(rec)[:8])
+        raise InputError(source, f"record has no 'text' or 'html' string (its fields: {keys}; name yours with "
+                                 "--text-field / --html-field)")
     return RawDoc(
         data=data,
         source=source,
@@ -60,8 +64,9 @@ def _open(path: Path) -> IO[str]:
     return open(path, encoding="utf-8")
 
 
-def read_jsonl(path: Path | str) -> Iterator[RawDoc | InputError]:
-    """One RawDoc per line (`source` = `<file>#<line number>`); a bad line yields its error, the rest go on."""
+def read_jsonl(path: Path | str, fields: dict[str, str] | None = None) -> Iterator[RawDoc | InputError]:
+    """One RawDoc per line (`source` = `<file>#<line number>`); a bad line yields its error, the rest go on.
+    `fields` maps Warta's field names (text, html, url, published, outlet) to the input's."""
     path = Path(path)
     try:
         with _open(path) as fh:
@@ -70,7 +75,7 @@ def read_jsonl(path: Path | str) -> Iterator[RawDoc | InputError]:
                     continue
                 source = f"{path}#{n}"
                 try:
-                    yield _record(json.loads(line), source)
+                    yield _record(json.loads(line), source, fields)
                 except json.JSONDecodeError as exc:
                     yield InputError(source, f"invalid JSON: {exc.msg} at column {exc.colno}")
                 except (RecursionError, ValueError) as exc:  # 100,000 nested brackets, a 100,000-digit number

@@ -10,6 +10,7 @@ The store only writes and reads; it never analyses.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -83,8 +84,10 @@ END;
 
 CHILD_TABLES = ("entities", "mentions", "quotes", "dates", "events")
 # The schema's version (PRAGMA user_version) and what each version added, so an older database is
-# brought forward on open: version 2 gave entities and events their places.
-SCHEMA_VERSION = 2
+# brought forward on open: version 2 gave entities and events their places; from version 3 an
+# article's id includes its source, so copies of one text from two outlets are two rows (rows stored
+# before keep their ids; ingest their sources again into a new database to recover merged copies).
+SCHEMA_VERSION = 3
 ADDED_COLUMNS: dict[int, dict[str, tuple[str, ...]]] = {
     2: {"entities": ("place_id TEXT", "lat REAL", "lon REAL"),
         "events": ("place_id TEXT", "place_name TEXT", "place_kind TEXT", "place_country TEXT", "place_fips TEXT",
@@ -114,6 +117,23 @@ def _article_row(art: Article, source: str | None) -> tuple[Any, ...]:
         "\n".join(q.text for q in art.quotes), source or art.source,
         json.dumps(art.to_dict(), ensure_ascii=False), _now(),
     )
+
+
+MAX_TERMS = 64
+_FTS_CHARS = re.compile(r"^[\w*():^+]+$")  # a term FTS5 reads as written (words, prefix*, NEAR(, col:)
+_TERM = re.compile(r'"[^"]*"|\S+')
+
+
+def fts_query(query: str) -> str:
+    """A user's query as FTS5 reads it: a word with hyphens, apostrophes, dots or commas ("e-KTP",
+    "Jokowi's", "U.S.", "Jokowi,") is quoted as a phrase, so plain words just work; FTS syntax (AND, OR, NOT,
+    NEAR, "phrases", prefix*) is left as written. Too many terms is a QueryError (the cost of a
+    query grows with them)."""
+    terms = _TERM.findall(query)
+    if len(terms) > MAX_TERMS:
+        raise QueryError(f"search query has {len(terms)} terms; at most {MAX_TERMS} are allowed")
+    return " ".join(t if t.startswith('"') or _FTS_CHARS.match(t) else '"' + t.replace('"', '""') + '"'
+                    for t in terms)
 
 
 def _location_row(p: Place | None) -> tuple[Any, ...]:
@@ -306,7 +326,7 @@ class Store:
             LEFT JOIN cluster_members c ON c.article_id = a.id
             WHERE articles_fts MATCH ? ORDER BY score LIMIT ?"""
         try:
-            rows = list(self.rows(sql, (query, limit * 10 if collapse else limit)))
+            rows = list(self.rows(sql, (fts_query(query), limit * 10 if collapse else limit)))
         except sqlite3.OperationalError as exc:
             raise QueryError(f"cannot parse search query {query!r}: {exc}") from exc
         if collapse:
@@ -331,7 +351,7 @@ class Store:
         _date_range(day, since, until, where, params)
         sql = f"""SELECT q.article_id, q.kind, q.speaker, q.speaker_id, q.role, q.verb, {day} AS date, q.text,
                          a.outlet, a.title FROM quotes q JOIN articles a ON a.id = q.article_id
-                  WHERE {' AND '.join(where)} ORDER BY date, q.article_id, q.idx LIMIT ?"""
+                  WHERE {' AND '.join(where)} ORDER BY date IS NULL, date DESC, q.article_id, q.idx LIMIT ?"""
         return list(self.rows(sql, (*params, limit)))
 
     def entities(self, type_: str | None = None, top: int = 20) -> list[dict[str, Any]]:
@@ -377,7 +397,7 @@ class Store:
                          e.target_sector, e.modality, e.place, e.place_name, e.place_country, e.lat, e.lon,
                          e.place_source, e.text, e.confidence, a.outlet
                   FROM events e JOIN articles a ON a.id = e.article_id
-                  WHERE {where} ORDER BY date, e.article_id, e.idx LIMIT ?"""
+                  WHERE {where} ORDER BY date IS NULL, date DESC, e.article_id, e.idx LIMIT ?"""
         return list(self.rows(sql, (*params, limit)))
 
     def event_places(
