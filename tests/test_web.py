@@ -104,7 +104,7 @@ def test_extract_a_pasted_article(server: str) -> None:
 def test_dashboard_renders_in_chromium(server: str, tmp_path: Path) -> None:
     dom = chromium_dom(server + "/", tmp_path)
     assert "2 articles" in dom and "2 outlets" in dom, dom[:500]
-    assert "Latest articles" in dom and "Harga Beras Naik" in dom
+    assert 'class="hit"' in dom and "Harga Beras Naik" in dom  # the newest articles, by title
     assert "cdn" not in dom.lower()
 
 
@@ -130,3 +130,26 @@ def test_events_by_actor_modality_and_confidence(server: str) -> None:
     assert httpx.get(server + "/api/events", params={**params, "modality": "asserted"}).json() == got
     assert httpx.get(server + "/api/events", params={**params, "modality": "denied"}).json() == []
     assert httpx.get(server + "/api/events", params={**params, "min_confidence": 0.99}).json() == []
+
+
+def test_faceted_search_timeline_paging_and_entity_page(server: str) -> None:
+    page = httpx.get(server + "/api/articles", params={"q": "beras", "limit": 1}).json()
+    assert page["total"] == 1 and page["hits"][0]["title"] == "Harga Beras Naik" and "[beras]" in page["hits"][0]["snippet"]
+    everything = httpx.get(server + "/api/articles", params={"limit": 1}).json()
+    second = httpx.get(server + "/api/articles", params={"limit": 1, "offset": 1}).json()
+    assert everything["total"] == 2 and everything["hits"][0]["title"] == "Harga Beras Naik"  # newest first
+    assert second["hits"][0]["title"] == "Menlu Bertemu Mitra dari Jepang"
+    facets = httpx.get(server + "/api/facets").json()
+    assert {f["value"] for f in facets["outlets"]} == {"Kompas", "Antara"}
+    retno = next(e for e in facets["entities"] if e["name"] == "Retno Marsudi")
+    narrowed = httpx.get(server + "/api/articles", params={"entity": retno["value"]}).json()
+    assert [h["outlet"] for h in narrowed["hits"]] == ["Kompas"]
+    days = httpx.get(server + "/api/timeline", params={"q": "beras OR maritim"}).json()
+    assert [(d["day"], d["outlet"], d["articles"]) for d in days] == [("2023-09-05", "Kompas", 1), ("2023-09-06", "Antara", 1)]
+    ent = httpx.get(server + f"/api/entity/{retno['value']}").json()
+    assert ent["quotes"][0]["text"] == "Kami sepakat memperkuat kerja sama maritim"
+    assert any(a["alias"] == "Retno" for a in ent["aliases"]) and ent["events"]
+    assert httpx.get(server + "/api/entity/nope").status_code == 404
+    assert httpx.get(server + "/api/articles", params={"offset": -1}).status_code == 422
+    docs = httpx.get(server + "/docs").text
+    assert "openapi.json" in docs and "cdn" not in docs.lower()

@@ -41,6 +41,8 @@ CREATE TABLE IF NOT EXISTS entities (
     mentions INTEGER NOT NULL, roles TEXT, place_id TEXT, lat REAL, lon REAL, PRIMARY KEY (article_id, entity_id)
 );
 CREATE INDEX IF NOT EXISTS entities_entity ON entities(entity_id);
+CREATE INDEX IF NOT EXISTS entities_counts ON entities(entity_id, type, name, mentions);  -- top lists from the index alone
+CREATE INDEX IF NOT EXISTS entities_by_type ON entities(type, entity_id, name, mentions);
 CREATE TABLE IF NOT EXISTS mentions (
     article_id TEXT NOT NULL, entity_id TEXT NOT NULL, start INTEGER, "end" INTEGER, text TEXT
 );
@@ -337,41 +339,56 @@ class Store:
         return rows
 
     def quotes(
-        self, speaker: str | None = None, since: str | None = None, until: str | None = None, limit: int = 50
+        self, speaker: str | None = None, since: str | None = None, until: str | None = None, limit: int = 50,
+        outlet: str | None = None, offset: int = 0,
     ) -> list[dict[str, Any]]:
-        """Quotations by speaker (name substring, case-insensitive, entity id, or a name the article used) and date."""
+        """Quotations by speaker (name substring, case-insensitive, entity id, or a name the article used),
+        date and outlet, newest first."""
         where, params = ["1"], []
+        if outlet:
+            where.append("a.outlet = ?")
+            params.append(outlet)
         if speaker:
-            # by name, by id, or by any name the article used for that speaker ("Jokowi" for Joko Widodo)
-            where.append("(LOWER(q.speaker) LIKE '%' || LOWER(?) || '%' OR q.speaker_id = ? OR q.speaker_id IN "
-                         "(SELECT m.entity_id FROM mentions m WHERE m.article_id = q.article_id "
-                         "AND LOWER(m.text) LIKE '%' || LOWER(?) || '%'))")
-            params += [speaker, speaker, speaker]
+            # by name, by id, or by any name an article used for that speaker ("Jokowi" for Joko Widodo):
+            # the ids are found once, in the mentions, not per quotation
+            ids = [r[0] for r in self.conn.execute(
+                "SELECT DISTINCT entity_id FROM mentions WHERE LOWER(text) LIKE '%' || LOWER(?) || '%' LIMIT 200",
+                (speaker,))]
+            where.append(f"(LOWER(q.speaker) LIKE '%' || LOWER(?) || '%' OR q.speaker_id IN "
+                         f"({', '.join('?' * (len(ids) + 1))}))")
+            params += [speaker, speaker, *ids]
         day = "COALESCE(q.date, substr(a.published, 1, 10))"
         _date_range(day, since, until, where, params)
         sql = f"""SELECT q.article_id, q.kind, q.speaker, q.speaker_id, q.role, q.verb, {day} AS date, q.text,
                          a.outlet, a.title FROM quotes q JOIN articles a ON a.id = q.article_id
-                  WHERE {' AND '.join(where)} ORDER BY date IS NULL, date DESC, q.article_id, q.idx LIMIT ?"""
-        return list(self.rows(sql, (*params, limit)))
+                  WHERE {' AND '.join(where)} ORDER BY date IS NULL, date DESC, q.article_id, q.idx LIMIT ? OFFSET ?"""
+        return list(self.rows(sql, (*params, limit, offset)))
 
     def entities(self, type_: str | None = None, top: int = 20) -> list[dict[str, Any]]:
-        """The most mentioned entities: articles, mentions and independent outlets per entity."""
-        where = "WHERE e.type = ?" if type_ else ""
-        sql = f"""SELECT e.entity_id, MAX(e.name) AS name, MAX(e.type) AS type, COUNT(*) AS articles,
-                         SUM(e.mentions) AS mentions, COUNT(DISTINCT a.outlet) AS outlets,
-                         COUNT(DISTINCT COALESCE(c.cluster_id, a.id)) AS stories
-                  FROM entities e JOIN articles a ON a.id = e.article_id
-                  LEFT JOIN cluster_members c ON c.article_id = a.id
-                  {where} GROUP BY e.entity_id ORDER BY articles DESC, mentions DESC LIMIT ?"""
+        """The most mentioned entities: articles, mentions and independent outlets per entity. The top
+        entities are picked from the entities table alone; outlets and stories are counted for those only."""
+        where = "WHERE type = ?" if type_ else ""
         params: tuple[Any, ...] = (type_.upper(), top) if type_ else (top,)
-        return list(self.rows(sql, params))
+        head = list(self.rows(f"""SELECT entity_id, MAX(name) AS name, MAX(type) AS type, COUNT(*) AS articles,
+                                         SUM(mentions) AS mentions FROM entities {where}
+                                  GROUP BY entity_id ORDER BY articles DESC, mentions DESC LIMIT ?""", params))
+        for row in head:
+            row["outlets"], row["stories"] = self.conn.execute(
+                """SELECT COUNT(DISTINCT a.outlet), COUNT(DISTINCT COALESCE(c.cluster_id, a.id))
+                   FROM entities e JOIN articles a ON a.id = e.article_id
+                   LEFT JOIN cluster_members c ON c.article_id = a.id WHERE e.entity_id = ?""",
+                (row["entity_id"],)).fetchone()
+        return head
 
     def _event_filter(
         self, actor: str | None, target: str | None, type_: str | None, since: str | None, until: str | None,
-        modality: str | None, min_confidence: float,
+        modality: str | None, min_confidence: float, outlet: str | None = None,
     ) -> tuple[str, list[Any]]:
         where = ["COALESCE(e.confidence, 0) >= ?"]
         params: list[Any] = [min_confidence]
+        if outlet:
+            where.append("a.outlet = ?")
+            params.append(outlet)
         for side, code in (("source", actor), ("target", target)):
             if code:
                 where.append(f"(UPPER(?) IN (UPPER(e.{side}_country), UPPER(e.{side}_sector), UPPER(e.{side}_id), "
@@ -387,18 +404,20 @@ class Store:
     def events(
         self, actor: str | None = None, target: str | None = None, type_: str | None = None,
         since: str | None = None, until: str | None = None, limit: int = 50,
-        modality: str | None = None, min_confidence: float = 0.0,
+        modality: str | None = None, min_confidence: float = 0.0, outlet: str | None = None, offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Coded events filtered by source/target actor code (country, sector, id or name), type, date,
-        modality ("asserted" leaves out plans, possibilities and denials) and the coder's confidence."""
-        where, params = self._event_filter(actor, target, type_, since, until, modality, min_confidence)
+        modality ("asserted" leaves out plans, possibilities and denials), the coder's confidence and
+        outlet, newest first."""
+        where, params = self._event_filter(actor, target, type_, since, until, modality, min_confidence, outlet)
         sql = f"""SELECT e.article_id, {_EVENT_DAY} AS date, e.type, e.mode, e.cameo,
-                         e.source_name, e.source_country, e.source_sector, e.target_name, e.target_country,
+                         e.source_name, e.source_id, e.source_country, e.source_sector,
+                         e.target_name, e.target_id, e.target_country,
                          e.target_sector, e.modality, e.place, e.place_name, e.place_country, e.lat, e.lon,
                          e.place_source, e.text, e.confidence, a.outlet
                   FROM events e JOIN articles a ON a.id = e.article_id
-                  WHERE {where} ORDER BY date IS NULL, date DESC, e.article_id, e.idx LIMIT ?"""
-        return list(self.rows(sql, (*params, limit)))
+                  WHERE {where} ORDER BY date IS NULL, date DESC, e.article_id, e.idx LIMIT ? OFFSET ?"""
+        return list(self.rows(sql, (*params, limit, offset)))
 
     def event_places(
         self, actor: str | None = None, target: str | None = None, type_: str | None = None,

@@ -21,10 +21,12 @@ from pydantic import BaseModel
 from warta.errors import WartaError
 from warta.model import RawDoc
 from warta.pipeline import process
+from warta.store import explore
 from warta.store.sqlite import QueryError, Store
 
 MAX_ROWS = 1000  # the most rows one request returns; page for more
 Limit = Annotated[int, Query(ge=1, le=MAX_ROWS, description=f"rows to return, 1 to {MAX_ROWS}")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000, description="rows to skip (paging)")]
 STATIC = Path(__file__).parent / "static"
 
 
@@ -38,7 +40,9 @@ def create_app(db: str | Path) -> FastAPI:
     """An app serving the database at `db` (which must exist)."""
     if not Path(db).exists():
         raise FileNotFoundError(f"{db}: no such database (run `warta ingest` first)")
-    app = FastAPI(title="Warta", description="Indonesian news as structured data", version="0.1.0")
+    # /docs is Warta's own page over /openapi.json: FastAPI's default loads Swagger UI from a CDN
+    app = FastAPI(title="Warta", description="Indonesian news as structured data", version="0.1.0",
+                  docs_url=None, redoc_url=None)
 
     def store() -> Iterator[Store]:
         s = Store(db)
@@ -61,10 +65,34 @@ def create_app(db: str | Path) -> FastAPI:
     def search(s: S, q: Annotated[str, Query(min_length=1)], limit: Limit = 20, collapse: bool = False) -> list[dict[str, Any]]:
         return s.search(q, limit=limit, collapse=collapse)
 
+    def narrowed(q: str | None = None, outlet: str | None = None, since: str | None = None,
+                 until: str | None = None, language: str | None = None, entity: str | None = None,
+                 type: str | None = None) -> explore.Filters:  # noqa: A002
+        return explore.Filters(q or None, outlet, since, until, language, entity, type)
+
+    F = Annotated[explore.Filters, Depends(narrowed)]
+
     @app.get("/api/articles")
-    def latest(s: S, limit: Limit = 20) -> list[dict[str, Any]]:
-        sql = "SELECT id, title, outlet, published FROM articles ORDER BY published DESC, id LIMIT ?"
-        return list(s.rows(sql, (limit,)))
+    def articles(s: S, f: F, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
+        """A page of articles narrowed by query, outlet, dates, language, entity and event type."""
+        return explore.articles(s, f, limit, offset)
+
+    @app.get("/api/facets")
+    def facets(s: S, f: F) -> dict[str, Any]:
+        """How the narrowed articles divide by outlet, language, event type and entity."""
+        return explore.facets(s, f)
+
+    @app.get("/api/timeline")
+    def timeline(s: S, f: F) -> list[dict[str, Any]]:
+        """Articles and independent stories per day and outlet, for the narrowed articles."""
+        return explore.timeline(s, f)
+
+    @app.get("/api/entity/{entity_id}")
+    def entity(s: S, entity_id: str) -> dict[str, Any]:
+        page = explore.entity(s, entity_id)
+        if page is None:
+            raise HTTPException(status_code=404, detail=f"no entity {entity_id!r}")
+        return page
 
     @app.get("/api/articles/{article_id}")
     def article(s: S, article_id: str) -> dict[str, Any]:
@@ -76,8 +104,8 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/api/quotes")
     def quotes(s: S, speaker: str | None = None, since: str | None = None, until: str | None = None,
-               limit: Limit = 50) -> list[dict[str, Any]]:
-        return s.quotes(speaker=speaker, since=since, until=until, limit=limit)
+               outlet: str | None = None, limit: Limit = 50, offset: Offset = 0) -> list[dict[str, Any]]:
+        return s.quotes(speaker=speaker, since=since, until=until, limit=limit, outlet=outlet, offset=offset)
 
     @app.get("/api/entities")
     def entities(s: S, type: str | None = None, top: Limit = 20) -> list[dict[str, Any]]:  # noqa: A002
@@ -86,9 +114,9 @@ def create_app(db: str | Path) -> FastAPI:
     @app.get("/api/events")
     def events(s: S, actor: str | None = None, target: str | None = None, type: str | None = None,  # noqa: A002
                since: str | None = None, until: str | None = None, limit: Limit = 50, modality: str | None = None,
-               min_confidence: float = 0.0) -> list[dict[str, Any]]:
+               min_confidence: float = 0.0, outlet: str | None = None, offset: Offset = 0) -> list[dict[str, Any]]:
         return s.events(actor=actor, target=target, type_=type, since=since, until=until, limit=limit,
-                        modality=modality, min_confidence=min_confidence)
+                        modality=modality, min_confidence=min_confidence, outlet=outlet, offset=offset)
 
     @app.get("/api/events/places")
     def event_places(s: S, actor: str | None = None, target: str | None = None, type: str | None = None,  # noqa: A002
@@ -107,6 +135,10 @@ def create_app(db: str | Path) -> FastAPI:
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        return FileResponse(STATIC / "docs.html")
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
