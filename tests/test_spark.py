@@ -38,3 +38,5 @@ def test_spark_local_matches_process(tmp_path: Path) -> None:
     assert by_name["a.txt"]["source"] == str(src / "a.txt")  # as `warta ingest` names it: the same id
     assert by_name["a.txt"]["id"] == local.id and by_name["a.txt"]["outlet"] == "Kompas"
     assert "gula" in by_name["b.txt.gz"]["body"]
+    links = pq.read_table(str(out) + "_event_clusters")
+    assert links.column_names == ["article_id", "idx", "cluster_id"]  # no events were coded (events skipped)

@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from warta.cli import clean, corpus, dates, events, extract, ner, places, quotes, serve, spark, tone  # noqa: F401  (registers)
+from warta.cli import (  # noqa: F401  (registers)
+    clean,
+    corpus,
+    dates,
+    event_clusters,
+    events,
+    extract,
+    ner,
+    places,
+    quotes,
+    serve,
+    spark,
+    tone,
+)
 from warta.cli._app import app
 
 

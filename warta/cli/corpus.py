@@ -208,14 +208,20 @@ def events(
     min_confidence: float = typer.Option(0.0, "--min-confidence", help="Leave out events the coder is less "
                                          "sure of (0-1; see `warta eval events --calibration`)."),
     db: Path = DB_OPTION, limit: int = typer.Option(50, "--limit", "-n"), as_json: bool = JSON_OPTION,
+    by: str = typer.Option("cluster", "--by", help="cluster: one row per event, its reports across articles "
+                           "counted; report: one row per report."),
 ) -> None:
-    """Coded events by actor, target, type, date, modality and confidence."""
+    """Coded events by actor, target, type, date, modality and confidence; one row per event by default."""
     with _open_store(db) as store:
-        rows = _query(lambda: store.events(actor, target, type_, since, until, limit, modality, min_confidence))
+        rows = _query(lambda: store.events(actor, target, type_, since, until, limit, modality, min_confidence,
+                                           by=by))
     for row in rows:
         row["source"] = f"{row['source_country'] or ''}{row['source_sector'] or ''}" or row["source_name"]
         row["target"] = f"{row['target_country'] or ''}{row['target_sector'] or ''}" or row["target_name"]
-    _emit(rows, as_json, "events", ["date", "type", "source", "target", "modality", "text", "outlet"])
+    if by == "cluster":
+        _emit(rows, as_json, "events", ["date", "type", "source", "target", "modalities", "reports", "outlets", "text"])
+    else:
+        _emit(rows, as_json, "events", ["date", "type", "source", "target", "modality", "text", "outlet"])
 
 
 @app.command()

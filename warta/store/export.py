@@ -233,7 +233,8 @@ def event_row(ev: dict[str, Any], n: int) -> list[str]:
         str(n), day.ljust(8, "0") if day else "", day[:6], year, fraction,
         *_actor(ev["source_name"], ev["source_country"], ev["source_sector"]),
         *_actor(ev["target_name"], ev["target_country"], ev["target_sector"]),
-        "1", cameo, cameo[:3], cameo[:2], _quad(cameo), "", "1", "1", str(ev["copies"]),
+        "1", cameo, cameo[:3], cameo[:2], _quad(cameo), "", str(ev["mentions"]), str(ev["sources"]),
+        str(ev["articles"]),
         f"{ev['tone']:.4f}" if ev["tone"] is not None else "",
         *_geo(_country_place(ev["source_country"])), *_geo(_country_place(ev["target_country"])), *_geo(action),
         _stamp(ev["ingested_at"]), ev["url"] or ev["source"] or "",
@@ -247,15 +248,19 @@ def _country_place(iso3: str | None) -> Place | None:
 
 
 def export_gdelt_events(store: Store, out: IO[str]) -> int:
-    """Every coded event as a GDELT Events 2.0 row; NumArticles = copies of the story in the corpus."""
-    sql = """SELECT e.*, COALESCE(e.date, substr(a.published, 1, 10), substr(a.ingested_at, 1, 10)) AS day,
-                    a.tone, a.url, a.source,
-                    a.ingested_at, (SELECT COUNT(*) FROM cluster_members m WHERE m.cluster_id = c.cluster_id) AS copies
-             FROM events e JOIN articles a ON a.id = e.article_id
-             LEFT JOIN cluster_members c ON c.article_id = a.id ORDER BY a.rowid, e.idx"""
+    """One GDELT Events 2.0 row per event: its first report stands for it, and NumMentions,
+    NumSources and NumArticles count its reports, outlets and articles across the store."""
+    sql = """WITH clusters AS (
+                 SELECT r.cluster_id, COUNT(*) AS mentions, COUNT(DISTINCT a.outlet) AS sources,
+                        COUNT(DISTINCT r.article_id) AS articles, MIN(a.rowid * 100000 + r.idx) AS first
+                 FROM event_reports r JOIN articles a ON a.id = r.article_id GROUP BY r.cluster_id)
+             SELECT e.*, COALESCE(e.date, substr(a.published, 1, 10), substr(a.ingested_at, 1, 10)) AS day,
+                    a.tone, a.url, a.source, a.ingested_at, k.mentions, k.sources, k.articles
+             FROM clusters k JOIN articles a ON a.rowid = k.first / 100000
+             JOIN events e ON e.article_id = a.id AND e.idx = k.first % 100000
+             ORDER BY a.rowid, e.idx"""
     n = 0
     for ev in store.rows(sql):
-        ev["copies"] = ev["copies"] or 1
         ev["day"] = week_as_monday(ev["day"])  # a week-precision date: its Monday
         n += 1
         out.write("\t".join(event_row(ev, n)) + "\n")

@@ -21,6 +21,7 @@ import numpy as np
 
 from warta.annotate.dates import period
 from warta.cluster import SyndicationIndex
+from warta.event_clusters import EventIndex
 from warta.model import Article, Place
 
 SCHEMA = """
@@ -84,12 +85,13 @@ CREATE TRIGGER IF NOT EXISTS articles_au AFTER UPDATE ON articles BEGIN
 END;
 """
 
-CHILD_TABLES = ("entities", "mentions", "quotes", "dates", "events")
+CHILD_TABLES = ("entities", "mentions", "quotes", "dates", "events")  # event_reports: the EventIndex's own
 # The schema's version (PRAGMA user_version) and what each version added, so an older database is
 # brought forward on open: version 2 gave entities and events their places; from version 3 an
 # article's id includes its source, so copies of one text from two outlets are two rows (rows stored
-# before keep their ids; ingest their sources again into a new database to recover merged copies).
-SCHEMA_VERSION = 3
+# before keep their ids; ingest their sources again into a new database to recover merged copies);
+# version 4 links event reports across articles (stored events are linked when it first opens).
+SCHEMA_VERSION = 4
 ADDED_COLUMNS: dict[int, dict[str, tuple[str, ...]]] = {
     2: {"entities": ("place_id TEXT", "lat REAL", "lon REAL"),
         "events": ("place_id TEXT", "place_name TEXT", "place_kind TEXT", "place_country TEXT", "place_fips TEXT",
@@ -177,14 +179,15 @@ class StoreError(sqlite3.DatabaseError):
     """A database this Warta cannot use; the message names it and says why."""
 
 
-def migrate(conn: sqlite3.Connection, path: str) -> None:
+def migrate(conn: sqlite3.Connection, path: str) -> int:
     """Bring a database made by an older Warta to this schema (columns added, rows kept; the new
-    columns of stored rows stay empty until their articles are ingested again)."""
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    columns of stored rows stay empty until their articles are ingested again). Returns the version
+    the database had."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
         raise StoreError(f"{path}: made by a newer Warta (schema {version}, this one knows {SCHEMA_VERSION})")
     if version == SCHEMA_VERSION:
-        return
+        return version
     for step in range(version + 1, SCHEMA_VERSION + 1):
         for table, columns in ADDED_COLUMNS.get(step, {}).items():
             have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
@@ -192,6 +195,7 @@ def migrate(conn: sqlite3.Connection, path: str) -> None:
                 if column.split()[0] not in have:
                     conn.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    return version
 
 
 class Store:
@@ -206,8 +210,11 @@ class Store:
         self.conn.create_function("period_start", 1, _period_start, deterministic=True)
         self.conn.create_function("period_end", 1, _period_end, deterministic=True)
         self.conn.executescript(SCHEMA)
-        migrate(self.conn, self.path)
+        before = migrate(self.conn, self.path)
         self.clusters = SyndicationIndex(self.conn)
+        self.event_index = EventIndex(self.conn)
+        if before < 4 and self.conn.execute("SELECT 1 FROM events LIMIT 1").fetchone():
+            self._link_stored_events()
         self.batch = max(1, batch)
         self._pending = 0
 
@@ -236,6 +243,13 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _link_stored_events(self) -> None:
+        """Link the events of every stored article, oldest first (a database from before version 4)."""
+        self._begin()
+        for row in self.rows("SELECT record FROM articles ORDER BY published IS NULL, published, rowid"):
+            self.event_index.add(Article.from_dict(json.loads(row["record"])))
+        self.flush()
+
     # -- writes -------------------------------------------------------------
     def has_source(self, source: str) -> bool:
         return self.conn.execute("SELECT 1 FROM sources WHERE source = ?", (source,)).fetchone() is not None
@@ -254,6 +268,7 @@ class Store:
             cols = ", ".join(_ARTICLE_COLS)
             self.conn.execute(f"INSERT INTO articles ({cols}) VALUES ({', '.join('?' * len(row))})", row)
         self._add_children(art)
+        self.event_index.add(art)
         key = source or art.source or art.id
         self.conn.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?)", (key, art.id, _now()))
         self.conn.execute("DELETE FROM errors WHERE source = ?", (key,))
@@ -405,17 +420,38 @@ class Store:
         self, actor: str | None = None, target: str | None = None, type_: str | None = None,
         since: str | None = None, until: str | None = None, limit: int = 50,
         modality: str | None = None, min_confidence: float = 0.0, outlet: str | None = None, offset: int = 0,
+        by: str = "report",
     ) -> list[dict[str, Any]]:
         """Coded events filtered by source/target actor code (country, sector, id or name), type, date,
         modality ("asserted" leaves out plans, possibilities and denials), the coder's confidence and
-        outlet, newest first."""
+        outlet, newest first. `by="cluster"` gives one row per event (its reports linked across
+        articles: `reports`, `articles`, `outlets`, and `independent` stories, syndicated copies once)."""
+        if by not in ("report", "cluster"):
+            raise QueryError(f"by must be 'report' or 'cluster', not {by!r}")
         where, params = self._event_filter(actor, target, type_, since, until, modality, min_confidence, outlet)
+        if by == "cluster":
+            sql = f"""SELECT r.cluster_id, MIN({_EVENT_DAY}) AS date, MAX(e.type) AS type, MAX(e.mode) AS mode,
+                             MAX(e.source_name) AS source_name, MAX(e.source_country) AS source_country,
+                             MAX(e.source_sector) AS source_sector, MAX(e.target_name) AS target_name,
+                             MAX(e.target_country) AS target_country, MAX(e.target_sector) AS target_sector,
+                             GROUP_CONCAT(DISTINCT e.modality) AS modalities, MAX(e.place_name) AS place_name,
+                             COUNT(*) AS reports, COUNT(DISTINCT e.article_id) AS articles,
+                             COUNT(DISTINCT a.outlet) AS outlets,
+                             COUNT(DISTINCT COALESCE(cm.cluster_id, a.id)) AS independent,
+                             MAX(e.confidence) AS confidence, MIN(e.article_id) AS article_id, MIN(e.text) AS text
+                      FROM events e JOIN articles a ON a.id = e.article_id
+                      JOIN event_reports r ON r.article_id = e.article_id AND r.idx = e.idx
+                      LEFT JOIN cluster_members cm ON cm.article_id = a.id
+                      WHERE {where} GROUP BY r.cluster_id
+                      ORDER BY date IS NULL, date DESC, reports DESC LIMIT ? OFFSET ?"""
+            return list(self.rows(sql, (*params, limit, offset)))
         sql = f"""SELECT e.article_id, {_EVENT_DAY} AS date, e.type, e.mode, e.cameo,
                          e.source_name, e.source_id, e.source_country, e.source_sector,
                          e.target_name, e.target_id, e.target_country,
                          e.target_sector, e.modality, e.place, e.place_name, e.place_country, e.lat, e.lon,
-                         e.place_source, e.text, e.confidence, a.outlet
+                         e.place_source, e.text, e.confidence, a.outlet, r.cluster_id
                   FROM events e JOIN articles a ON a.id = e.article_id
+                  LEFT JOIN event_reports r ON r.article_id = e.article_id AND r.idx = e.idx
                   WHERE {where} ORDER BY date IS NULL, date DESC, e.article_id, e.idx LIMIT ? OFFSET ?"""
         return list(self.rows(sql, (*params, limit, offset)))
 
@@ -450,6 +486,7 @@ class Store:
             "dates": one("SELECT COUNT(*) FROM dates"),
             "events": one("SELECT COUNT(*) FROM events"),
             "clusters": one("SELECT COUNT(DISTINCT cluster_id) FROM cluster_members"),
+            "event_clusters": one("SELECT COUNT(DISTINCT cluster_id) FROM event_reports"),
             "syndicated": one("SELECT COUNT(*) FROM (SELECT cluster_id FROM cluster_members "
                               "GROUP BY cluster_id HAVING COUNT(*) > 1)"),
             "errors": one("SELECT COUNT(*) FROM errors"),

@@ -114,9 +114,11 @@ def create_app(db: str | Path) -> FastAPI:
     @app.get("/api/events")
     def events(s: S, actor: str | None = None, target: str | None = None, type: str | None = None,  # noqa: A002
                since: str | None = None, until: str | None = None, limit: Limit = 50, modality: str | None = None,
-               min_confidence: float = 0.0, outlet: str | None = None, offset: Offset = 0) -> list[dict[str, Any]]:
+               min_confidence: float = 0.0, outlet: str | None = None, offset: Offset = 0,
+               by: Annotated[str, Query(pattern="^(cluster|report)$")] = "cluster") -> list[dict[str, Any]]:
+        """Events, one row per event (`by=cluster`: its reports across articles counted) or per report."""
         return s.events(actor=actor, target=target, type_=type, since=since, until=until, limit=limit,
-                        modality=modality, min_confidence=min_confidence, outlet=outlet, offset=offset)
+                        modality=modality, min_confidence=min_confidence, outlet=outlet, offset=offset, by=by)
 
     @app.get("/api/events/places")
     def event_places(s: S, actor: str | None = None, target: str | None = None, type: str | None = None,  # noqa: A002

@@ -128,8 +128,17 @@ const views = {
       ["articles", "articles"], ["mentions", "mentions"], ["outlets", "outlets"], ["stories", "stories"]]) + exportButtons("entities", rows);
   },
   async events(params) {
-    const rows = await api(`/api/events?${params}&limit=${PAGE}`);
+    const byReport = params.get("by") === "report";
+    const rows = await api(`/api/events?${params}&limit=${PAGE}${byReport ? "" : "&by=cluster"}`);
     const actor = (name, id, country, sector) => `${entityLink(id, name || "")}<div class="meta">${esc([country, sector].filter(Boolean).join(" "))}</div>`;
+    if (!byReport) {
+      const reports = (e) => { const p = new URLSearchParams(params); p.set("by", "report"); return `${e.reports} reports<div class="meta">${e.articles} articles · ${e.outlets} outlets · ${e.independent} independent</div>`; };
+      return table(rows, [["date", "date"], [(e) => `${esc(e.type)}<div class="meta">${esc(e.mode || "")}</div>`, "type"],
+        [(e) => actor(e.source_name, null, e.source_country, e.source_sector), "source"],
+        [(e) => actor(e.target_name, null, e.target_country, e.target_sector), "target"],
+        ["modalities", "modality"], [reports, "reported"], ["place_name", "place"], ["text", "a report"],
+        [(e) => articleLink(e.article_id, "article"), "article"]]) + pager("events", params, rows.length) + exportButtons("events", rows);
+    }
     return table(rows, [["date", "date"], [(e) => `${esc(e.type)}<div class="meta">${esc(e.mode || "")}</div>`, "type"],
       [(e) => actor(e.source_name, e.source_id, e.source_country, e.source_sector), "source"],
       [(e) => actor(e.target_name, e.target_id, e.target_country, e.target_sector), "target"],
