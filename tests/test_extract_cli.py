@@ -105,3 +105,13 @@ def test_a_misspelt_skip_is_one_error_before_any_article(tmp_path: Path) -> None
     page.write_text("Polisi menangkap dua pelaku di Jakarta.", encoding="utf-8")
     res = CliRunner().invoke(app, ["extract", str(page), "--skip", "entites"])
     assert res.exit_code == 2 and "cannot skip entites" in res.output and "Traceback" not in res.output
+
+
+def test_an_article_over_the_time_budget_fails_naming_the_stage(monkeypatch: pytest.MonkeyPatch) -> None:
+    from warta import pipeline
+    from warta.errors import StageError
+
+    monkeypatch.setattr(pipeline, "TIME_BUDGET_S", 0.0)
+    with pytest.raises(StageError, match="over time budget") as err:
+        pipeline.process(pipeline.RawDoc("Jakarta - Harga beras naik pekan ini.", source="slow.txt"))
+    assert err.value.source == "slow.txt" and err.value.stage == "decode"

@@ -153,3 +153,45 @@ def test_faceted_search_timeline_paging_and_entity_page(server: str) -> None:
     assert httpx.get(server + "/api/articles", params={"offset": -1}).status_code == 422
     docs = httpx.get(server + "/docs").text
     assert "openapi.json" in docs and "cdn" not in docs.lower()
+
+
+def test_hostile_requests_are_refused_with_a_reason(server: str) -> None:
+    res = httpx.get(server + "/api/stats", headers={"Host": "evil.example"})
+    assert res.status_code == 400  # DNS rebinding: only loopback names are answered
+    res = httpx.get(server + "/api/stats")
+    assert res.headers["x-content-type-options"] == "nosniff" and res.headers["x-frame-options"] == "DENY"
+    assert "default-src 'self'" in res.headers["content-security-policy"]
+    big = "a" * (6 * 2**20)
+    t = time.perf_counter()
+    res = httpx.post(server + "/api/extract", content=('{"text": "' + big + '"}').encode(),
+                     headers={"Content-Type": "application/json"})
+    assert res.status_code == 413 and "over 5 MiB" in res.json()["error"] and time.perf_counter() - t < 5
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: counted as it arrives
+        yield b'{"text": "'
+        for _ in range(7):
+            yield b"a" * 2**20
+        yield b'"}'
+
+    res = httpx.post(server + "/api/extract", content=chunks(), headers={"Content-Type": "application/json"})
+    assert res.status_code == 413
+    assert httpx.get(server + "/api/search", params={"q": " ".join(["kata"] * 100)}).status_code == 400
+
+
+def test_serve_refuses_a_public_bind_and_a_foreign_file(tmp_path: Path) -> None:
+    import hashlib
+    import sqlite3
+
+    res = subprocess.run([sys.executable, "-m", "warta", "serve", "--host", "0.0.0.0", "--db", str(tmp_path / "x.db")],
+                         capture_output=True, text=True, timeout=60)
+    assert res.returncode == 2 and "add --public" in res.stderr
+    foreign = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE notes (x TEXT)")
+    conn.commit()
+    conn.close()
+    before = hashlib.sha1(foreign.read_bytes()).hexdigest()
+    res = subprocess.run([sys.executable, "-m", "warta", "serve", "--db", str(foreign), "--port", str(free_port())],
+                         capture_output=True, text=True, timeout=60)
+    assert res.returncode == 2 and "not a Warta database" in res.stderr
+    assert hashlib.sha1(foreign.read_bytes()).hexdigest() == before  # no tables written into it

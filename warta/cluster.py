@@ -68,10 +68,11 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 class SyndicationIndex:
     """Assigns cluster ids, keeping its LSH bands and signatures in an SQLite connection."""
 
-    def __init__(self, conn: sqlite3.Connection, threshold: float = THRESHOLD) -> None:
+    def __init__(self, conn: sqlite3.Connection, threshold: float = THRESHOLD, create: bool = True) -> None:
         self.conn = conn
         self.threshold = threshold
-        conn.executescript(SCHEMA)
+        if create:
+            conn.executescript(SCHEMA)
 
     def _candidates(self, keys: list[int]) -> set[str]:
         found: set[str] = set()

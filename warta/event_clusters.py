@@ -160,9 +160,10 @@ def _shift(day: str | None, days: int) -> str | None:
 class EventIndex:
     """The event reports of a store, in its SQLite file, for linking each new article's events."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, create: bool = True) -> None:
         self.conn = conn
-        conn.executescript(SCHEMA)
+        if create:
+            conn.executescript(SCHEMA)
 
     def _candidates(self, r: Report) -> list[tuple[Report, str]]:
         if r.day_start and r.day_end:

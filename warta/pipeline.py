@@ -8,6 +8,7 @@ articles in other languages (they are still cleaned and stored).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -74,6 +75,10 @@ STAGES: tuple[tuple[str, Stage, bool], ...] = (
 )
 
 
+# An article still in the pipeline after this long fails (checked after each stage), so one pathological
+# input costs a bounded time and the batch goes on.
+TIME_BUDGET_S = 30.0
+
 # Stages a caller may leave out; the others build the article itself (decode, body, segment ...).
 OPTIONAL = frozenset({"language", "dates", "entities", "places", "quotes", "events", "tone"})
 
@@ -97,6 +102,7 @@ def run(raw: RawDoc, skip: Iterable[str] = ()) -> Draft:
         raise ValueError(f"cannot skip {', '.join(sorted(unknown))}: stages that may be skipped are "
                          f"{', '.join(sorted(OPTIONAL))}")
     draft = Draft(raw)
+    start = time.perf_counter()
     for name, run, indonesian_only in STAGES:
         if name in skipped or (indonesian_only and not draft.indonesian):
             continue
@@ -106,6 +112,8 @@ def run(raw: RawDoc, skip: Iterable[str] = ()) -> Draft:
             raise
         except Exception as exc:
             raise StageError(raw.source, name, exc) from exc
+        if time.perf_counter() - start > TIME_BUDGET_S:
+            raise StageError(raw.source, name, TimeoutError(f"over time budget ({TIME_BUDGET_S:.0f} s for one article)"))
     return draft
 
 

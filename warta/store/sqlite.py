@@ -201,22 +201,46 @@ def migrate(conn: sqlite3.Connection, path: str) -> int:
 class Store:
     """An open Warta database. Writes are grouped `batch` to a transaction; call `flush()` or `close()`."""
 
-    def __init__(self, path: str | Path, batch: int = 200) -> None:
+    def __init__(self, path: str | Path, batch: int = 200, read_only: bool = False) -> None:
+        """Open (and create, or bring forward) the database at `path`. `read_only` opens it for reading
+        only, as `warta serve` does: nothing is written, a read-only mount works, and a file that is
+        not a Warta database of this version is refused with the reason."""
         self.path = str(path)
         # one Store per user (a request, a process), but a request may hop threads between setup and use
-        self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30, check_same_thread=False)
-        self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("PRAGMA synchronous=NORMAL")
+        if read_only:
+            uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30, check_same_thread=False)
+        else:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30, check_same_thread=False)
         self.conn.create_function("period_start", 1, _period_start, deterministic=True)
         self.conn.create_function("period_end", 1, _period_end, deterministic=True)
+        self.batch = max(1, batch)
+        self._pending = 0
+        if read_only:
+            self._check_readable()
+            self.clusters = SyndicationIndex(self.conn, create=False)
+            self.event_index = EventIndex(self.conn, create=False)
+            return
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.executescript(SCHEMA)
         before = migrate(self.conn, self.path)
         self.clusters = SyndicationIndex(self.conn)
         self.event_index = EventIndex(self.conn)
         if before < 4 and self.conn.execute("SELECT 1 FROM events LIMIT 1").fetchone():
             self._link_stored_events()
-        self.batch = max(1, batch)
-        self._pending = 0
+
+    def _check_readable(self) -> None:
+        try:
+            version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+            tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a usable Warta database ({exc})") from None
+        if not {"articles", "events", "event_reports", "cluster_members"} <= tables:
+            raise StoreError(f"{self.path}: not a Warta database (no Warta tables in it)")
+        if version != SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: schema version {version}, this Warta reads {SCHEMA_VERSION} "
+                             f"(run `warta stats --db {self.path}` once to bring it forward)")
 
     # -- transactions -------------------------------------------------------
     def _begin(self) -> None:

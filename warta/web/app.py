@@ -17,6 +17,7 @@ from fastapi import Depends, FastAPI, HTTPException, Query
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from warta.errors import WartaError
 from warta.model import RawDoc
@@ -36,16 +37,84 @@ class ExtractRequest(BaseModel):
     url: str | None = None
 
 
-def create_app(db: str | Path) -> FastAPI:
-    """An app serving the database at `db` (which must exist)."""
+LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
+MAX_BODY = 5 * 2**20  # a pasted article is never this long; larger bodies are refused before they are read
+HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data: blob:; object-src 'none'; "
+                               "frame-ancestors 'none'; base-uri 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+class Guard:
+    """ASGI middleware: refuses a body over `MAX_BODY` (413, also when it arrives without a length)
+    and adds the security headers to every answer."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope.get("headers") or []).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
+            await _refuse(send)
+            return
+        if length is None and scope["method"] in ("POST", "PUT", "PATCH"):
+            # no length given: read the body here, up to the limit, then hand it on
+            chunks, seen, more = [], 0, True
+            while more:
+                message = await receive()
+                if message["type"] != "http.request":
+                    break
+                chunks.append(message.get("body", b""))
+                seen += len(chunks[-1])
+                if seen > MAX_BODY:
+                    await _refuse(send)
+                    return
+                more = message.get("more_body", False)
+            body = b"".join(chunks)
+
+            async def replay() -> Any:
+                nonlocal body
+                message, body = {"type": "http.request", "body": body, "more_body": False}, b""
+                return message
+            receive = replay
+
+        async def with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []),
+                                      *((k.lower().encode(), v.encode()) for k, v in HEADERS.items())]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+async def _refuse(send: Any) -> None:
+    body = b'{"error": "request body over %d MiB"}' % (MAX_BODY // 2**20)
+    await send({"type": "http.response.start", "status": 413,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+def create_app(db: str | Path, hosts: tuple[str, ...] = LOOPBACK) -> FastAPI:
+    """An app serving the database at `db` (which must exist), opened read-only; answering requests
+    whose Host is one of `hosts` (loopback names by default: a page elsewhere cannot reach it by
+    DNS rebinding; `("*",)` answers every host)."""
     if not Path(db).exists():
         raise FileNotFoundError(f"{db}: no such database (run `warta ingest` first)")
+    Store(db, read_only=True).close()  # a foreign or older file is refused here, with the reason
     # /docs is Warta's own page over /openapi.json: FastAPI's default loads Swagger UI from a CDN
     app = FastAPI(title="Warta", description="Indonesian news as structured data", version="0.1.0",
                   docs_url=None, redoc_url=None)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
+    app.add_middleware(Guard)
 
     def store() -> Iterator[Store]:
-        s = Store(db)
+        s = Store(db, read_only=True)
         try:
             yield s
         finally:
