@@ -32,9 +32,10 @@ OUT = ROOT / "warta" / "resources" / "geo" / "gazetteer.tsv.gz"
 DOTS = ROOT / "warta" / "web" / "static" / "world.json"
 COLUMNS = ("id", "kind", "name", "country", "fips", "adm1", "province", "lat", "lon", "population",
            "feature", "aliases")
-# The shipped file carries each entry's lookup keys (`warta.annotate.places.key` of its name and
-# aliases) in place of the aliases, so loading it computes nothing.
-SHIPPED = (*COLUMNS[:-1], "keys")
+# The shipped file: one line per entry (its aliases left out), then a line "#keys", then one line per
+# lookup key (`warta.annotate.places.key` of a name or alias) with the entry numbers it names, so
+# loading it computes nothing.
+SHIPPED = COLUMNS[:-1]
 WORLD_MIN_POPULATION = 15000
 
 # Province (ISO 3166-2) -> its capital, which tells the GeoNames first-level code the province has.
@@ -265,10 +266,13 @@ def main() -> None:
     from warta.annotate.places import key
 
     lines = ["\t".join(SHIPPED)]
-    for r in rows:
-        r["keys"] = sorted({key(a) for a in [r["name"], *r["aliases"]]} - {""})
-        lines.append("\t".join("|".join(v) if isinstance(v, list) else "" if v is None else str(v)
-                               for v in (r[c] for c in SHIPPED)))
+    keys: dict[str, list[int]] = {}
+    for n, r in enumerate(rows):
+        for k in sorted({key(a) for a in [r["name"], *r["aliases"]]} - {""}):
+            keys.setdefault(k, []).append(n)
+        lines.append("\t".join("" if v is None else str(v) for v in (r[c] for c in SHIPPED)))
+    lines.append("#keys")
+    lines += [f"{k}\t{','.join(map(str, ns))}" for k, ns in sorted(keys.items())]
     with gzip.GzipFile(OUT, "wb", mtime=0) as raw:
         raw.write(("\n".join(lines) + "\n").encode("utf-8"))
     print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KiB)")

@@ -43,6 +43,7 @@ class Place:
     adm1: str | None = None
     lat: float | None = None
     lon: float | None = None
+    feature: str | None = None  # GeoNames feature class and code: A.PCLI, A.ADM1, A.ADM2, A.ADM3, P.PPL, P.PPLC
 
 
 @dataclass(slots=True)

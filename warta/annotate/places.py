@@ -70,51 +70,63 @@ class Entry:
 
     def place(self) -> Place:
         return Place(id=self.id, name=self.name, kind=self.kind, country=self.country, fips=self.fips,
-                     adm1=self.adm1, lat=self.lat, lon=self.lon)
+                     adm1=self.adm1, lat=self.lat, lon=self.lon, feature=self.feature)
 
 
 class Gazetteer:
-    """The entries by id and by lookup key; a row is parsed into an `Entry` when first asked for."""
+    """The entries by id and by lookup key; a line is parsed into an `Entry` when first asked for."""
 
-    def __init__(self, rows: list[list[str]]) -> None:
-        self._rows = rows
+    def __init__(self, lines: list[str], keys: dict[str, str]) -> None:
+        self._lines = lines
         self._entries: dict[int, Entry] = {}
-        self._by_key: dict[str, list[int]] = {}
-        self._by_id: dict[str, int] = {}
-        self.by_country: dict[str, int] = {}
-        for n, row in enumerate(rows):
-            self._by_id[row[0]] = n
-            if row[1] == "country":
-                self.by_country[row[3]] = n
-            for k in row[11].split("|"):
-                self._by_key.setdefault(k, []).append(n)
+        self._keys = keys  # key -> "3,17": the entries it names
+        self._by_id: dict[str, int] | None = None
+        self._kinds: dict[tuple[str, str], int] | None = None  # (kind, country or ADM1 code) -> entry
+
+    def _row(self, n: int) -> list[str]:
+        return self._lines[n].split("\t")
+
+    def _index(self) -> None:
+        self._by_id, self._kinds = {}, {}
+        for n, line in enumerate(self._lines):
+            eid, kind, _, country, _, adm1 = line.split("\t", 6)[:6]
+            self._by_id[eid] = n
+            if kind == "country":
+                self._kinds[("country", country)] = n
+            elif kind == "adm1":
+                self._kinds[("adm1", adm1)] = n
 
     def entry(self, n: int) -> Entry:
         hit = self._entries.get(n)
         if hit is None:
-            eid, kind, name, country, fips, adm1, province, lat, lon, population, feature, _ = self._rows[n]
+            eid, kind, name, country, fips, adm1, province, lat, lon, population, feature = self._row(n)
             hit = self._entries[n] = Entry(eid, kind, name, country or None, fips or None, adm1 or None,
                                            province or None, _float(lat), _float(lon), int(population or 0),
                                            feature)
         return hit
 
     def get(self, entry_id: str) -> Entry | None:
-        n = self._by_id.get(entry_id)
+        if self._by_id is None:
+            self._index()
+        n = self._by_id.get(entry_id)  # type: ignore[union-attr]
+        return None if n is None else self.entry(n)
+
+    def _kind(self, kind: str, code: str) -> Entry | None:
+        if self._kinds is None:
+            self._index()
+        n = self._kinds.get((kind, code))  # type: ignore[union-attr]
         return None if n is None else self.entry(n)
 
     def adm1(self, code: str) -> Entry | None:
         """The first-level division with this GDELT ADM1 code ("ID30"), when the gazetteer has it."""
-        if not hasattr(self, "_adm1"):
-            self._adm1 = {self._rows[n][5]: n for n in range(len(self._rows)) if self._rows[n][1] == "adm1"}
-        n = self._adm1.get(code)
-        return None if n is None else self.entry(n)
+        return self._kind("adm1", code)
 
     def country(self, iso3: str) -> Entry | None:
-        n = self.by_country.get(iso3)
-        return None if n is None else self.entry(n)
+        return self._kind("country", iso3)
 
     def lookup(self, name: str) -> list[Entry]:
-        return [self.entry(n) for n in self._by_key.get(key(name), ())]
+        hit = self._keys.get(key(name))
+        return [self.entry(int(n)) for n in hit.split(",")] if hit else []
 
     def named(self, entry: Entry, text_key: str) -> bool:
         """Whether `text_key` is the key of the entry's own name (not only of an alias)."""
@@ -129,9 +141,10 @@ def _float(v: str) -> float | None:
 def load() -> Gazetteer:
     """The shipped gazetteer (read once per process, on first use)."""
     path = resources.files("warta") / "resources" / "geo" / "gazetteer.tsv.gz"
-    with gzip.open(str(path), "rt", encoding="utf-8") as fh:
-        lines = fh.read().splitlines()
-    return Gazetteer([line.split("\t") for line in lines[1:]])
+    lines = gzip.decompress(path.read_bytes()).decode("utf-8").split("\n")
+    cut = lines.index("#keys")
+    keys = dict(line.split("\t", 1) for line in lines[cut + 1:] if line)
+    return Gazetteer(lines[1:cut], keys)
 
 
 @dataclass
