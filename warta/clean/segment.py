@@ -53,7 +53,8 @@ def build_body(draft: Draft) -> None:
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
-    m = _LAST_WORD.search(text, 0, end)
+    # only the last few characters can hold the word: searching from the start made long lines quadratic
+    m = _LAST_WORD.search(text, max(0, end - 32), end)
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
