@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from warta import Article, RawDoc, process
 from warta.model import Entity
+
+ROOT = Path(__file__).resolve().parents[1]
 
 TEXT = (
     "Presiden Rusia Vladimir Putin menerima Pemimpin Korea Utara Kim Jong Un di Vladivostok, Rabu. "
@@ -107,3 +111,55 @@ def test_known_people_keep_their_code_without_a_title() -> None:
     # ... and "JK Rowling" is not Jusuf Kalla.
     rowling = process(RawDoc("JK Rowling meminta maaf kepada para penggemarnya."))
     assert [e.country for e in rowling.entities if e.type == "PERSON"] == ["GBR"]
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(e.name, e.type) for e in process(RawDoc(text, kind="text")).entities]
+
+
+def test_a_name_is_split_from_the_office_rank_or_company_glued_before_it() -> None:
+    found = _names("Kapolsek Simpang Kramat Ipda Abdul Azis mengatakan hal itu. Presiden Direktur "
+                   "PT Astra Otoparts Tbk Yusak Kristian hadir. Ketua KOI Raja Parlindungan Pane menyambut.")
+    assert ("Abdul Azis", "PERSON") in found and ("Yusak Kristian", "PERSON") in found
+    assert ("Raja Parlindungan Pane", "PERSON") in found
+    assert ("PT Astra Otoparts Tbk", "ORG") in found and ("KOI", "ORG") in found
+    assert not [n for n, _ in found if "Azis" in n and "Kramat" in n]
+
+
+def test_products_animals_and_tournaments_are_not_people() -> None:
+    found = _names("Suzuki memperpanjang promosi untuk Suzuki GSX - R150. Hendri melatih burung Macaw miliknya, "
+                   "seperti kakatua dan Macaw. Timnas tampil di Liga Champions dan Asian Games.")
+    people = [n for n, t in found if t == "PERSON"]
+    assert people == ["Hendri"], found
+
+
+def test_a_name_repeated_in_the_article_is_found_every_time() -> None:
+    found = process_text("Harrison Ford selamat setelah pesawatnya mendarat darurat. Ford tidak terluka. "
+                         "Menurut FAA, Ford salah mendarat. \"Saya baik-baik saja,\" kata Ford.")
+    ford = next(e for e in found.entities if e.name == "Harrison Ford")
+    assert [m.text for m in ford.mentions] == ["Harrison Ford", "Ford", "Ford", "Ford"]
+
+
+def process_text(text: str) -> Article:
+    return process(RawDoc(text, kind="text"))
+
+
+def test_the_example_corpus_top_people_and_organisations_are_all_real(tmp_path: Path) -> None:
+    """The first screen an analyst sees: the 20 most mentioned persons and organisations of the
+    bundled examples, each a real person or body (no product, animal, headline or tag list)."""
+    from warta.engines.local import ingest
+    from warta.sources import open_sources
+    from warta.store.sqlite import Store
+
+    with Store(tmp_path / "ex.db") as store:
+        ingest(open_sources([ROOT / "warta" / "examples"]), store, workers=1)
+        persons = [r["name"] for r in store.entities("PERSON", 20)]
+        orgs = [r["name"] for r in store.entities("ORG", 20)]
+    assert persons == ["Joko Widodo", "Song Joong Ki", "Basuki Tjahaja Purnama", "Jusuf Kalla", "Prabowo Subianto",
+                       "Raden Brotoseno", "Angie", "Hendri", "Taylor Swift", "Sloane Stephens", "Joey Alexander",
+                       "Andi Kurniawan", "Kevin Sanjaya Sukamuljo", "Setya Novanto", "James Bond",
+                       "Marcus Fernaldi Gideon", "Samsul Arif", "Zulkifli Hasan", "Aji Santoso", "Carlos Tevez"]
+    assert orgs[:10] == ["Dewan Perwakilan Rakyat", "Komisi Pemberantasan Korupsi", "Facebook", "Mahkamah Agung",
+                         "Arema FC", "Badan Meteorologi, Klimatologi, dan Geofisika", "Komite Olimpiade Indonesia",
+                         "Persipura Jayapura", "Google", "FIFA"]
+    assert not {"Polres Lhokseumawe", "Persib Bandung", "Pertamina"} - set(orgs)

@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from warta.annotate import kb
+from warta.annotate.overlap import SpanIndex
 from warta.model import Actor, Article
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE"})
@@ -216,11 +217,11 @@ def mention_spans(article: Article, matches: list[kb.KBMatch] | None = None) -> 
 
 def _fill_gaps(spans: list[ActorSpan], extra: list[ActorSpan]) -> list[ActorSpan]:
     """Add the knowledge-base and capital matches the entities stage missed (no overlap)."""
-    out = list(spans)
+    out = SpanIndex(spans)
     for x in sorted(extra, key=lambda s: s.start - s.end):
-        if (x.actor.country or x.etype in PLACE_TYPES) and not any(x.start < s.end and s.start < x.end for s in out):
-            out.append(x)
-    return out
+        if (x.actor.country or x.etype in PLACE_TYPES) and not out.overlapping(x.start, x.end):
+            out.add(x)
+    return list(out)
 
 
 def _capital_spans(body: str) -> list[ActorSpan]:
@@ -343,8 +344,9 @@ def _domestic_official(body: str, span: ActorSpan) -> ActorSpan:
 def role_spans(body: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     """Role phrases outside every actor span: uncoded groups that an event may target."""
     out: list[ActorSpan] = []
+    taken = SpanIndex(spans)
     for m in ROLE_ONLY.finditer(body):
-        if any(m.start() < s.end and s.start < m.end() for s in spans):
+        if taken.overlapping(m.start(), m.end()):
             continue
         actor = Actor(m.group(), None, None, role_sector(m.group()))
         if out and not body[out[-1].end:m.start()].strip():  # "penasihat oposisi": the modifier tells the side

@@ -438,16 +438,17 @@ def latest_explicit_day(text: str, paragraphs: list[tuple[int, int]] | None = No
     """The publication day a text gives when nothing states one: its latest date written out in full
     (with its year), outside quotations, and how it was found ("text-latest-date"); (None, why) when
     the evidence is too weak to use (only quoted dates, or a date far behind the text's own years)."""
+    from warta.annotate.overlap import SpanIndex
     from warta.annotate.quote_marks import pair_marks
 
-    quoted = [(q.start, q.end) for q in pair_marks(text, paragraphs or [])]
+    quoted = SpanIndex(pair_marks(text, paragraphs or []))
     days, in_quotes = [], 0
     for m in _EXPLICIT.finditer(text):
         rule, groups = _matched(m)
         res = resolve(rule, groups, m.group(), None) if groups.get("y") else None
         if not res:
             continue
-        if any(lo <= m.start() < hi for lo, hi in quoted):
+        if quoted.overlapping(m.start(), m.start() + 1):
             in_quotes += 1
             continue
         days.append(res[0])
@@ -455,7 +456,7 @@ def latest_explicit_day(text: str, paragraphs: list[tuple[int, int]] | None = No
         return None, "unknown: the text's only dates are quoted" if in_quotes else None
     latest = max(days)
     years = sorted(int(m.group(1)) for m in _YEAR.finditer(text)
-                   if not any(lo <= m.start() < hi for lo, hi in quoted))
+                   if not quoted.overlapping(m.start(), m.start() + 1))
     middle = years[len(years) // 2] if years else None
     if middle is not None and middle - int(latest[:4]) > MAX_YEARS_BEHIND:
         return None, f"unknown: the text's latest date ({latest}) is far behind its years (around {middle})"

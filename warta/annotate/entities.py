@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from warta.annotate import kb, ner
 from warta.annotate.actors import actor_spans
 from warta.annotate.kb import KBEntry
+from warta.annotate.overlap import SpanIndex
 from warta.model import Entity, Mention
 
 if TYPE_CHECKING:
@@ -79,18 +80,22 @@ def link_entities(draft: Draft) -> None:
     cands = [Cand(m.start, m.end, m.entry.type, m.entry) for m in matches]
     tagger = ner.load()
     if tagger is not None:
+        index, found = SpanIndex(cands), SpanIndex(matches)
         for start, end in draft.sentences or [(0, len(body))]:
-            cands = _merge_ner(body, cands, tagger.spans(body[start:end], start, matches))
+            _merge_ner(body, index, tagger.spans(body[start:end], start, found.overlapping(start, end)))
+        cands = list(index)
+    cands = _split_glued(body, cands)
     cands = _head_orgs(body, cands)
     cands = _acronym_definitions(body, cands)
     cands = _affiliate_orgs(body, sorted(cands, key=lambda c: c.start))
     entities = _resolve(body, cands)
+    _propagate(body, entities)
     entities += _wire_sources(art.wire_sources, entities)
     art.entities = entities
     draft.actors, draft.home = actor_spans(art, matches)
 
 
-def _merge_ner(body: str, cands: list[Cand], spans: list[ner.Span]) -> list[Cand]:
+def _merge_ner(body: str, index: SpanIndex[Cand], spans: list[ner.Span]) -> None:
     """Add the tagger's spans the KB did not cover; a tagged ORG/EVENT/LOC containing KB names wins
     ("Kabupaten Bogor", "Pemerintah Indonesia"), other overlaps keep the KB match."""
     for span in spans:
@@ -99,13 +104,16 @@ def _merge_ner(body: str, cands: list[Cand], spans: list[ner.Span]) -> list[Cand
         if span.type == "PERSON":
             start, end = _trim_person(body, span)
             head = _ACRONYM.fullmatch(body, span.start, start - 1) if start > span.start else None
-            if head and not any(c.start < start and span.start < c.end for c in cands):
-                cands.append(_ner_cand(body, head.start(), head.end(), "ORG"))
+            if head and not any(c.start < start for c in index.overlapping(span.start, start)):
+                index.add(_ner_cand(body, head.start(), head.end(), "ORG"))
+            before, start = _split_at_title(body, start, end)
+            if before and not index.overlapping(*before):
+                index.add(_affiliation(body, *before))
         if start >= end or not any(ch.isupper() for ch in body[start:end]):
             continue
-        inside = [c for c in cands if c.start < end and start < c.end]
+        inside = index.overlapping(start, end)
         if not inside:
-            cands.append(_ner_cand(body, start, end, span.type))
+            index.add(_ner_cand(body, start, end, span.type))
             continue
         if any(c.start == start and c.end == end for c in inside):
             continue
@@ -115,13 +123,102 @@ def _merge_ner(body: str, cands: list[Cand], spans: list[ner.Span]) -> list[Cand
             new.country = _inner_country(inside)
             if span.type == "ORG":
                 new.sector = next((c.entry.sector for c in inside if c.entry and c.entry.type == "ORG"), None)
-            cands = [c for c in cands if c not in inside] + [new]
+            for c in inside:
+                index.remove(c)
+            index.add(new)
             continue
         for lo, hi in _outside(start, end, inside):
             lo, hi = _strip(body, lo, hi)
             if hi > lo and body[lo].isupper():
-                cands.append(_ner_cand(body, lo, hi, span.type))
-    return cands
+                index.add(_ner_cand(body, lo, hi, span.type))
+
+
+_MODEL_AFTER = re.compile(r"\s?-\s?[A-Z]*\d|\s\d{2,4}\b(?!\s*(?:tahun|juta|miliar|orang|persen))")
+_ANIMALS = frozenset("burung kucing anjing macaw kakatua beo harimau singa gajah monyet orangutan beruang ular kuda "
+                     "sapi kambing panda lumba-lumba hiu paus kura-kura".split())
+
+
+# words that open or precede the name of a programme, law, card or operation, never of a person
+_THING_HEADS = frozenset("kartu program programnya paket operasi uu ruu undang-undang perppu perpres perda permen pp "
+                         "peraturan kebijakan aplikasi proyek gerakan omnibus kampanye tagar festival".split())
+
+
+def _thing_named(body: str, start: int) -> bool:
+    before, first = body[max(0, start - 20):start].split(), body[start:start + 30].split()
+    near = [w.lower().strip(",.;:()\"“”") for w in before[-1:] + first[:1]]
+    return any(w in _THING_HEADS for w in near)
+
+
+def _animal_before(body: str, start: int) -> bool:
+    before, first = body[max(0, start - 30):start].split(), body[start:start + 24].split()
+    near = [w.lower().strip(",.;:()") for w in before[-2:] + first[:1]]  # "burung Macaw", "kakatua dan Macaw"
+    return any(w in _ANIMALS for w in near)
+
+
+_LEGAL_END = frozenset({"Tbk", "Tbk.", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Co.", "LLC", "AG", "GmbH"})
+_LOCATIVE = frozenset("di ke dari menuju asal kota wilayah daerah kawasan provinsi negara negeri sekitar".split())
+
+
+def _split_glued(body: str, cands: list[Cand]) -> list[Cand]:
+    """Tagged runs that hold more than one name, cut apart (the knowledge base's own names are left whole):
+    - two names joined by "dan" ("Sunderland dan Middlesbrough"), unless an organisation word opens
+      the run ("Kementerian Hukum dan HAM");
+    - a headline's capitalised verb ends a name ("Selena Gomez Pamer ...", "Real Madrid Diperingan");
+    - a company's legal form ends it ("PT Astra Otoparts Tbk Yusak Kristian");
+    - an acronym opening a run that goes on with a person's name ("KOI Raja Parlindungan Pane").
+    And a single word tagged as a place that no gazetteer knows, after no locative word, is a name
+    ("Loudi", "Doyool")."""
+    from warta.annotate import places
+
+    out: list[Cand] = []
+    for c in cands:
+        if c.entry is not None:
+            out.append(c)
+            continue
+        if _MODEL_AFTER.match(body, c.end) or c.type != "ORG" and _animal_before(body, c.start) \
+                or c.type == "PERSON" and _thing_named(body, c.start):
+            out.append(Cand(c.start, c.end, "OTHER"))  # "Suzuki GSX - R150", "burung Macaw", "UU Cipta Kerja"
+            continue
+        pieces = _pieces(body, c)
+        for lo, hi, typ in pieces:
+            lo, hi = _strip(body, lo, hi)
+            if hi <= lo:
+                continue
+            new = c if (lo, hi, typ) == (c.start, c.end, c.type) else _ner_cand(body, lo, hi, typ)
+            text = body[lo:hi]
+            if new.type in ("GPE", "LOC") and new.entry is None and " " not in text and not places.load().lookup(text):
+                before = body[max(0, lo - 12):lo].split()
+                if not (before and before[-1].lower() in _LOCATIVE):
+                    new.type = "PERSON"
+            out.append(new)
+    return out
+
+
+def _pieces(body: str, c: Cand) -> list[tuple[int, int, str]]:
+    words = list(_WORD.finditer(body, c.start, c.end))
+    text = body[c.start:c.end]
+    if len(words) > 1 and words[0].group().lower() == "timnas":  # a common word: the country is the name
+        return _pieces(body, Cand(words[1].start(), c.end, "GPE"))
+    for i, w in enumerate(words[1:], 1):
+        low = w.group().lower()
+        if _GPE_HEADS.match(w.group()) and i < len(words) - 1 and not _ORG_HEADS.match(text):
+            # "Desa Alue Papeun Kecamatan Nisam": each division word opens a place of its own
+            return _pieces(body, Cand(c.start, words[i - 1].end(), c.type)) + \
+                _pieces(body, Cand(w.start(), c.end, "GPE"))
+        if low == "dan" and i < len(words) - 1 and not _ORG_HEADS.match(text):
+            return _pieces(body, Cand(c.start, words[i - 1].end(), c.type)) + \
+                _pieces(body, Cand(words[i + 1].start(), c.end, c.type))
+        if w.group()[:1].isupper() and len(low) >= 7 and _VERBISH.match(low) and kb.lookup(w.group()) is None:
+            return [(c.start, words[i - 1].end(), c.type)]
+        if w.group() in _LEGAL_END and i < len(words) - 1:
+            return [(c.start, w.end(), "ORG"), (words[i + 1].start(), c.end, "PERSON")]
+    if len(words) >= 3 and _ACRONYM.fullmatch(words[0].group()) and c.type in ("ORG", "PERSON") \
+            and not _ORG_HEADS.match(text) and all(_NAME_TOKEN_RE.fullmatch(w.group()) for w in words[1:]):
+        return [(c.start, words[0].end(), "ORG"), (words[1].start(), c.end, "PERSON")]
+    return [(c.start, c.end, c.type)]
+
+
+_NAME_TOKEN_RE = re.compile(r"[A-Z][a-z]+")
 
 
 def _head_orgs(body: str, cands: list[Cand]) -> list[Cand]:
@@ -231,6 +328,36 @@ def _trim_person(body: str, span: ner.Span) -> tuple[int, int]:
     return _strip(body, start, end)
 
 
+# ranks and forms of address that open a name inside a longer tagged run, besides the KB's titles
+_RANKS = frozenset("ipda iptu aiptu aipda bripka briptu bripda brigadir bharada serka sertu serda kopda praka prada "
+                   "letda lettu kapten mayor letkol kolonel pelatih dato datuk tuan nyonya".split())
+
+
+def _split_at_title(body: str, start: int, end: int) -> tuple[tuple[int, int] | None, int]:
+    """A run tagged as one person with a title or rank inside ("Polres Lhokseumawe AKP Yasir",
+    "Simpang Kramat Ipda Abdul Azis") is what comes before it, then the person after it: returns
+    the span before (None when there is nothing) and where the person starts."""
+    words = list(_WORD.finditer(body, start, end))
+    for i in range(len(words) - 2, 0, -1):
+        w = words[i].group().lower()
+        if (w in _TITLE_WORDS or w in _RANKS) and words[i + 1].group()[:1].isupper():
+            lo, hi = _strip(body, start, words[i].start())
+            return ((lo, hi) if hi > lo and body[lo].isupper() else None), words[i + 1].start()
+    return None, start
+
+
+def _affiliation(body: str, start: int, end: int) -> Cand:
+    """What stood before a title in a person's run: an organisation by its head word or an acronym,
+    a place when the gazetteer knows it, else an organisation."""
+    from warta.annotate import places
+
+    text = body[start:end]
+    typ = _retype(text, "ORG")
+    if typ == "ORG" and not _ORG_HEADS.match(text) and not _ACRONYM.fullmatch(text) and places.load().lookup(text):
+        typ = "GPE"
+    return _ner_cand(body, start, end, typ)
+
+
 def _ner_cand(body: str, start: int, end: int, typ: str) -> Cand:
     text = body[start:end]
     entry = kb.lookup(text)
@@ -239,14 +366,25 @@ def _ner_cand(body: str, start: int, end: int, typ: str) -> Cand:
     return Cand(start, end, _retype(text, typ))
 
 
+_EVENT_NAME = re.compile(
+    r"^(?:Liga|La Liga|Serie A|Ligue|Bundesliga|Premier League|Piala|Olimpiade|Paralimpiade|Kejuaraan|Festival|Pekan Olahraga|Konferensi|KTT|Grand Prix|Tour de)\b"
+    r"|\b(?:Games|Cup|Open|Terbuka|Masters|Championships?|Awards?|Festival|Fest|Expo|Summit|Week|Tour)$")
+_MODEL_WORD = re.compile(r"\b(?=[\w-]*\d)[A-Za-z][\w-]*\b|^\S+ - \S+$")  # "A6", "R150", "HR - V": a model
+
+
 def _retype(text: str, typ: str) -> str:
-    """Head words overrule the tagger ("Gunung Rinjani" is a place, "PT Pertamina" an organisation)."""
+    """Head words overrule the tagger ("Gunung Rinjani" is a place, "PT Pertamina" an organisation,
+    "Piala Presiden" an event); a "person" named like a model ("Audi A6", "GSX - R150") is a product."""
     if _GPE_HEADS.match(text):
         return "GPE"
     if _LOC_HEADS.match(text):
         return "LOC"
     if _ORG_HEADS.match(text):
         return "ORG"
+    if _EVENT_NAME.search(text):
+        return "EVENT"
+    if typ == "PERSON" and _MODEL_WORD.search(text):
+        return "OTHER"
     if typ == "PERSON" and _ACRONYM.fullmatch(text):
         return "ORG"
     return typ
@@ -304,8 +442,68 @@ def _resolve(body: str, cands: list[Cand]) -> list[Entity]:
     entities = {k: e for k, e in entities.items() if e.mentions}
     for eid, ent in entities.items():
         if ent.type == "PERSON" and eid in person_ids.values() and kb.get(eid) is None:
-            ent.name = max((m.text for m in ent.mentions), key=len)
+            ent.name = _person_name([m.text for m in ent.mentions])
     return sorted(entities.values(), key=lambda e: e.mentions[0].start if e.mentions else len(body))
+
+
+_NAME_TOKEN = re.compile(r"[\w’'.-]*\w")
+_COMMON_GIVEN = frozenset("muhammad mohammad muhamad mohamad moh abdul ahmad achmad siti nur sri dewi putri putra "
+                          "teuku cut raden andi tengku gusti anak agung i ni made komang ketut wayan".split())
+MAX_FORM_TOKENS = 8
+PROPAGATED = ("PERSON",)
+
+
+def _propagate(body: str, entities: list[Entity]) -> None:
+    """One sense per article: every other occurrence of a name an entity was found under, and of the
+    first or last word of a person's full name ("Ford" after "Harrison Ford"), is that entity too,
+    where no mention covers it already. A word two persons share names neither. Token lookups,
+    so the cost is linear in the body."""
+    forms: dict[tuple[str, ...], Entity | None] = {}
+    parts: dict[tuple[str, ...], Entity | None] = {}
+    for ent in entities:
+        if ent.type not in PROPAGATED:
+            continue
+        for m in ent.mentions:
+            key = tuple(_NAME_TOKEN.findall(m.text))
+            if key and len(key) <= MAX_FORM_TOKENS and any(ch.isupper() for ch in m.text):
+                forms[key] = ent if forms.get(key, ent) is ent else None
+        if ent.type == "PERSON":
+            words = _NAME_TOKEN.findall(max((m.text for m in ent.mentions), key=len))
+            for w in {words[0], words[-1]} if len(words) > 1 else ():
+                if len(w) >= 3 and w[0].isupper() and w.lower() not in _COMMON_GIVEN | _TITLE_WORDS | ROLE_WORDS:
+                    parts[(w,)] = ent if parts.get((w,), ent) is ent else None
+    for key, owner in parts.items():
+        if key not in forms:
+            forms[key] = owner
+    # a word the article also writes in lower case is a common word, capitalised where a sentence starts
+    lower = set(re.findall(r"\b[a-z][\w-]*\b", body))
+    forms = {k: e for k, e in forms.items() if not any(w.lower() in lower for w in k)}
+    if not forms:
+        return
+    covered = SpanIndex([m for e in entities for m in e.mentions])
+    toks = [(t.start(), t.end(), t.group()) for t in _NAME_TOKEN.finditer(body)]
+    longest = max(len(k) for k in forms)
+    i = 0
+    while i < len(toks):
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            found = forms.get(tuple(t[2] for t in toks[i:i + n]))
+            start, end = toks[i][0], toks[i + n - 1][1]
+            if found is not None and not covered.overlapping(start, end) and \
+                    (start == 0 or not body[start - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
+                mention = Mention(start, end, body[start:end])
+                found.mentions.append(mention)
+                covered.add(mention)
+                i += n - 1
+                break
+        i += 1
+    for ent in entities:
+        ent.mentions.sort(key=lambda m: m.start)
+
+
+def _person_name(texts: list[str]) -> str:
+    """The longest name the article writes for a person, of at most four words (a run once glued to
+    it, "Taylor Swift Selena Gomez Rate", is no name)."""
+    return max(texts, key=lambda t: (len(t.split()) <= 4, len(t)))
 
 
 def _harmonise_types(body: str, cands: list[Cand]) -> None:
@@ -313,20 +511,16 @@ def _harmonise_types(body: str, cands: list[Cand]) -> None:
     is that person ("Butland" after "Jack Butland"); the same text takes its most frequent type."""
     free = [c for c in cands if c.entry is None]
     names = [_fold_words(body, c) for c in free if c.type == "PERSON"]
-    full = [n for n in names if len(n) > 1]
+    # every proper head and tail of a tagged full name, as one set: one lookup per candidate
+    parts = {n[:k] for n in names for k in range(1, len(n))} | {n[-k:] for n in names for k in range(1, len(n))}
     votes: dict[str, Counter[str]] = {}
     for c in free:
         words = _fold_words(body, c)
-        if c.type != "PERSON" and any(_part_of_name(n, words) for n in full):
+        if c.type != "PERSON" and words in parts:
             c.type = "PERSON"
         votes.setdefault(body[c.start:c.end], Counter())[c.type] += 1
     for c in free:
         c.type = votes[body[c.start:c.end]].most_common(1)[0][0]
-
-
-def _part_of_name(full: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    n = len(words)
-    return 0 < n < len(full) and (full[:n] == words or full[-n:] == words)
 
 
 def _fold_words(body: str, c: Cand) -> tuple[str, ...]:

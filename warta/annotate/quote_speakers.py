@@ -210,12 +210,23 @@ def _abbreviation(word: str) -> bool:
     return word.lower() in TITLES or (len(word) <= 3 and word[0].isupper())
 
 
+def _within(mentions: list[tuple[int, int, Entity]], lo: int, hi: int) -> list[tuple[int, int, Entity]]:
+    """The mentions inside [lo, hi) of a list sorted by start: a bisection, not a scan of the article."""
+    out = []
+    for i in range(bisect.bisect_left(mentions, lo, key=lambda m: m[0]), len(mentions)):
+        if mentions[i][0] >= hi:
+            break
+        if mentions[i][1] <= hi:
+            out.append(mentions[i])
+    return out
+
+
 def parse(text: str, offset: int, mentions: list[tuple[int, int, Entity]]) -> Parsed:
-    """Read a speaker phrase `text` found at body offset `offset`."""
+    """Read a speaker phrase `text` found at body offset `offset`; `mentions` sorted by start."""
     lowered = text.lower().strip()
     if not lowered or lowered in PRONOUNS or lowered.split()[0] in PRONOUNS or lowered.split()[-1] in DEMONSTRATIVES:
         return Parsed(Speaker(), False, pronoun=True)
-    inside = [(s, e, ent) for s, e, ent in mentions if s >= offset and e <= offset + len(text)]
+    inside = _within(mentions, offset, offset + len(text))
     if inside:
         return _from_entity(text, offset, inside)
     return _from_text(text)
@@ -309,8 +320,16 @@ def raw_people(
 ) -> list[tuple[int, int, Speaker]]:
     """Capitalised runs that look like people (two or more name words after titles), by position."""
     out = []
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(excluded):  # overlapping statements merged, so one bisection answers
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    excluded, starts = merged, [s for s, _ in merged]
     for m in PERSON_RUN.finditer(body):
-        if any(s <= m.start() < e for s, e in excluded):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and excluded[i][0] <= m.start() < excluded[i][1]:
             continue
         words = m.group().split()
         while words and words[0].lower() in FUNCTION_WORDS:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from warta.annotate import quote_cues as cues
 from warta.annotate import quote_speakers as spk
+from warta.annotate.overlap import SpanIndex
 from warta.annotate.quote_marks import Marked, pair_marks, single_quoted
 from warta.model import DateExpr, Entity, Quote, Speaker
 
@@ -289,7 +290,8 @@ def _link(body: str, direct: list[Candidate], indirect: list[Candidate]) -> list
         elif prev is not None and prev.cue and prev.clause[1] + 3 >= d.start - 2 and _after_comma(body, d.start):
             d.parent = prev
             d.clause = prev.clause
-    kept = [r for r in indirect if id(r) not in dropped and not _overlaps_direct(r, direct)]
+    near = SpanIndex(direct)
+    kept = [r for r in indirect if id(r) not in dropped and not _overlaps_direct(r, near.overlapping(r.start, r.end))]
     out = [c for c in direct if c.cue is not None or c.parent is not None] + kept
     return sorted(out, key=lambda c: c.start)
 
@@ -299,6 +301,7 @@ def _after_comma(body: str, start: int) -> bool:
 
 
 def _overlaps_direct(r: Candidate, direct: list[Candidate]) -> bool:
+    """`direct`: the direct quotations overlapping `r`."""
     return any(d.start <= r.start < d.end or r.start <= d.start and d.end <= r.end and d.cue for d in direct)
 
 
@@ -310,7 +313,8 @@ def _resolve(body: str, found: list[Candidate], entities: list[Entity], sentence
     persons = [(s, e, ent) for s, e, ent in mentions if ent.type == "PERSON"]
     if persons:
         people = [(s, e, Speaker(ent.name, ent.id, ent.roles[0] if ent.roles else None)) for s, e, ent in persons]
-        people = [(s, e, p) for s, e, p in people if not any(a <= s < b for a, b in statements)]
+        inside = SpanIndex(found)
+        people = [(s, e, p) for s, e, p in people if not inside.overlapping(s, s + 1)]
     else:
         people = spk.raw_people(body, [], statements)
     starts = [s for s, _ in sentences]

@@ -201,13 +201,21 @@ def strip_credits(draft: Draft) -> None:
         if s and len(s) <= 160 and (take_credit(s, draft) or take_wire(s, draft) or _CODE_TAIL.match(s)):
             draft.article.removed.append(s)
             continue
-        m = _WIRE_TAIL.search(line) if s else None
+        m = _tail(_WIRE_TAIL, line) if s else None
         if m and len(s) > len(m.group(0)) + 20:
             _add(draft.article.wire_sources, [normalise_agency(n) for n in _SPLIT_NAMES.split(m.group("names"))][:1])
             draft.article.removed.append(m.group(0).strip())
             line = line[: m.start()]
         kept.append(line)
     draft.lines = kept
+
+
+TAIL_WINDOW = 300  # characters: credits and closing words are short; searching a whole line is quadratic
+
+
+def _tail(pattern: re.Pattern[str], line: str) -> re.Match[str] | None:
+    """`pattern` (anchored at the end) searched in the last TAIL_WINDOW characters of `line` only."""
+    return pattern.search(line, max(0, len(line) - TAIL_WINDOW))
 
 
 def strip_tail_credits(lines: list[str], draft: Draft) -> None:
@@ -219,7 +227,7 @@ def strip_tail_credits(lines: list[str], draft: Draft) -> None:
         last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
         if last is None:
             return
-        m = _INLINE_CODE_TAIL.search(lines[last]) or _CAPS_BYLINE.search(lines[last])
+        m = _tail(_INLINE_CODE_TAIL, lines[last]) or _tail(_CAPS_BYLINE, lines[last])
         if not m:
             break
         tail = m.group(0).strip()
@@ -227,7 +235,7 @@ def strip_tail_credits(lines: list[str], draft: Draft) -> None:
         if m.re is _CAPS_BYLINE:  # Tempo closes with the reporter's name in capitals
             _add(draft.article.authors, [normalise_name(tail)])
         lines[last] = lines[last][: m.start()]
-    w = _WIRE_CLOSING.search(lines[last])
+    w = _tail(_WIRE_CLOSING, lines[last])
     if w:
         _add(draft.article.wire_sources, [normalise_agency(w.group("name"))])
 

@@ -25,7 +25,9 @@ ABBREVIATIONS = frozenset(
 )
 _NEXT = r"\s+[\"'‘’“«(\[]*[A-Z0-9]"
 # closing quotes stay with the sentence they close; an opening quote glued to the stop starts the next one
-_BOUNDARY = re.compile(rf"[.!?…]+(?:[\"'’”»)\]]+(?={_NEXT})|(?={_NEXT})|(?=[‘’“\"]{{1,2}}[A-Z]))")
+# a run of stops is taken whole from its first character (possessive, after no other stop), so a
+# line of a million dots is one linear pass and not a backtracking search from every dot
+_BOUNDARY = re.compile(rf"(?<![.!?…])[.!?…]++(?:[\"'’”»)\]]+(?={_NEXT})|(?={_NEXT})|(?=[‘’“\"]{{1,2}}[A-Z]))")
 _PARA_END = re.compile(r"[.!?…:\"”’'»)]$")
 _LAST_WORD = re.compile(r"([\w.]+)\.*$")
 
@@ -61,8 +63,25 @@ def _is_abbreviation(text: str, end: int) -> bool:
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word and len(word) <= 6
 
 
+MAX_SENTENCE = 1_500  # characters; longer runs are cut at a space (no real sentence is this long)
+
+
+def _cut_long(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out = []
+    while e - s > MAX_SENTENCE:
+        cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+        cut = cut if cut > s else s + MAX_SENTENCE
+        out.append((s, cut))
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
+    out.append((s, e))
+    return out
+
+
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Sentence spans of one paragraph, shifted by `offset`."""
+    """Sentence spans of one paragraph, shifted by `offset`. A span longer than MAX_SENTENCE is cut
+    at a space, so every stage that works per sentence has a bounded unit of work."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
@@ -78,7 +97,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
-            out.append((s + offset, e + offset))
+            out += [(a + offset, b + offset) for a, b in _cut_long(text, s, e)]
     return out
 
 

@@ -6,6 +6,7 @@ from warta.cli import (  # noqa: F401  (registers)
     clean,
     corpus,
     dates,
+    entities,
     event_clusters,
     events,
     extract,

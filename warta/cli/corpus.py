@@ -120,8 +120,11 @@ def ingest(
     columns = (SpinnerColumn(), TextColumn("{task.completed} articles"), TextColumn("{task.fields[rate]:.1f}/s"),
                TextColumn("skipped {task.fields[skipped]}"), TextColumn("[red]errors {task.fields[errors]}"),
                TimeElapsedColumn())
+    from warta.store.sqlite import StoreError, sole_writer
+
     try:
-        with _open_store(db, must_exist=False) as store, Progress(*columns, console=err_console) as progress:
+        with sole_writer(db), _open_store(db, must_exist=False) as store, \
+                Progress(*columns, console=err_console) as progress:
             store.batch = batch
             fields = {"text": text_field, "html": html_field, "url": url_field, "published": date_field,
                       "outlet": outlet_field}
@@ -129,6 +132,9 @@ def ingest(
                                  fields={k: v for k, v in fields.items() if k != v})
             seen = _Progress(progress, errors_out)
             stats = run_ingest(items, store, workers, seen)
+    except StoreError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
     finally:
         if errors_out:
             errors_out.close()

@@ -9,6 +9,9 @@ alone writes to SQLite, in batched transactions.
 from __future__ import annotations
 
 import os
+import sqlite3
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -18,6 +21,7 @@ from warta.cluster import signature
 from warta.errors import InputError, StageError, WartaError
 from warta.model import Article, RawDoc
 from warta.pipeline import process
+from warta.store.sqlite import StoreError
 
 
 @dataclass(slots=True)
@@ -65,13 +69,24 @@ def run_local(raws: Iterable[RawDoc], workers: int = 1, window: int = 0) -> Iter
         yield from map(work, raws)
         return
     window = window or workers * 4
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_watch_parent, initargs=(os.getpid(),)) as pool:
         pending: dict[Future[Result], str] = {}
         for raw in raws:
             pending[pool.submit(work, raw)] = raw.source
             if len(pending) >= window:
                 yield from _drain(pending, FIRST_COMPLETED)
         yield from _drain(pending, None)
+
+
+def _watch_parent(parent: int) -> None:
+    """In each worker: exit when the process that started it is gone (killed, not only stopped),
+    so no orphan keeps working for nobody."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _drain(pending: dict[Future[Result], str], when: str | None) -> Iterator[Result]:
@@ -109,11 +124,18 @@ def ingest(
 
     def record(res: Result) -> None:
         if isinstance(res, Done):
-            store.add(res.article, res.source, res.sig)
-            stats.done += 1
-        else:
-            store.add_error(res.source, res.kind, res.reason, res.stage)
-            stats.failed += 1
+            try:
+                store.add(res.article, res.source, res.sig)
+                stats.done += 1
+                notify(res)
+                return
+            except sqlite3.OperationalError as exc:  # a full disk, an I/O error: nothing more can be written
+                raise StoreError(f"{store.path}: cannot write ({exc}); every batch committed before is kept: "
+                                 "make room and run the same command again to resume") from None
+            except (sqlite3.Error, TypeError, ValueError, OverflowError) as exc:  # this article only
+                res = Failed(res.source, "store", f"cannot store: {type(exc).__name__}: {exc}")
+        store.add_error(res.source, res.kind, res.reason, res.stage)
+        stats.failed += 1
         notify(res)
 
     for res in run_local(todo(), workers or os.cpu_count() or 1, batch_window):

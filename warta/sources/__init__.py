@@ -56,6 +56,8 @@ def open_sources(
                 yield from read_feed(loc, client, known)
             continue
         root = Path(loc)
+        if root.exists():  # a source is known by its real path, however it was spelt
+            root = root.resolve()
         if not root.exists():
             yield InputError(loc, "no such file or directory")
         elif root.is_dir():

@@ -27,17 +27,39 @@ _TAG = re.compile(r"<[^>]+>")
 _HAS_SENTENCE = re.compile(r"[.!?][\"”’]?(?:\s|$)")
 
 
+# longest first: the UTF-32 LE mark begins with the UTF-16 LE one
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xef\xbb\xbf", "utf-8"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+_INVISIBLE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]+")
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def clean_str(text: str, source: str) -> str:
+    """Text that arrived as a string, checked as bytes are: not too large, not only invisible
+    characters, no lone surrogates (which no encoder, SQLite's included, accepts)."""
+    if len(text) > MAX_BYTES:
+        raise InputError(source, f"too large for one article (over {MAX_BYTES // 2**20} MiB)")
+    if not _INVISIBLE.sub("", text[:65536]) and not _INVISIBLE.sub("", text):
+        raise InputError(source, "empty input (only spaces or invisible characters)")
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
-    """Bytes -> (text, encoding). UTF-8 first, then Windows-1252 (a superset of Latin-1 in practice)."""
+    """Bytes -> (text, encoding): by its byte-order mark when it has one, else UTF-8, then
+    Windows-1252 (a superset of Latin-1 in practice)."""
     if not data.strip():
         raise InputError(source, "empty input")
     if len(data) > MAX_BYTES:
         raise InputError(source, f"too large for one article (over {MAX_BYTES // 2**20} MiB)")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return clean_str(data[len(bom):].decode(codec), source), codec
+            except UnicodeDecodeError as exc:
+                raise InputError(source, f"not valid {codec.upper()} after its byte-order mark ({exc.reason})") from None
     head = data[:8192]
     if b"\x00" in head:
         raise InputError(source, "binary content (NUL bytes), not text or HTML")
-    if data[:3] == b"\xef\xbb\xbf":
-        data = data[3:]
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -45,7 +67,7 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     sample = text[:4096]
     if sample and len(_CONTROL.findall(sample)) > len(sample) * 0.01:
         raise InputError(source, "binary content (control characters), not text or HTML")
-    return text, encoding
+    return clean_str(text, source), encoding
 
 
 def is_html(data: bytes | str, kind: str) -> bool:
@@ -105,9 +127,7 @@ def decode(draft: Draft) -> None:
     raw = draft.raw
     data = raw.data
     if isinstance(data, str):
-        if not data.strip():
-            raise InputError(raw.source, "empty input")
-        text, encoding = data, "str"
+        text, encoding = clean_str(data, raw.source), "str"
     else:
         text, encoding = decode_bytes(data, raw.source)
     draft.meta["encoding"] = encoding

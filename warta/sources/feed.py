@@ -8,7 +8,10 @@ the start of the next (so a slow server gets more rest, not less).
 
 from __future__ import annotations
 
+import gzip
+import re
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -46,8 +49,16 @@ class PoliteClient:
                 time.sleep(pause)
 
     def get(self, url: str) -> httpx.Response:
-        """GET `url`; raises InputError(url, reason) once the retries are spent."""
-        host = urlsplit(url).netloc
+        """GET `url`; raises InputError(url, reason) for a link that is no http(s) URL and once the
+        retries are spent."""
+        try:
+            parts = urlsplit(url)
+            parts.port  # noqa: B018 - a malformed port ("127.0.0.1:1I765") raises here
+        except ValueError as exc:
+            raise InputError(url, f"not a valid URL ({exc})") from None
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise InputError(url, "not an http(s) URL: only web pages are fetched")
+        host = parts.netloc
         reason = "no attempt made"
         for attempt in range(self.retries + 1):
             if attempt:
@@ -55,6 +66,8 @@ class PoliteClient:
             self._wait_for(host)
             try:
                 resp = self._client.get(url)
+            except httpx.InvalidURL as exc:
+                raise InputError(url, f"not a valid URL ({exc})") from None
             except httpx.HTTPError as exc:
                 reason = f"{type(exc).__name__}: {exc}"
                 continue
@@ -89,11 +102,25 @@ def _published(entry: Any) -> str | None:
     return time.strftime("%Y-%m-%dT%H:%M:%S", parsed)
 
 
+# a character reference to a UTF-16 surrogate ("&#xD800;") is no character; feedparser raises on it
+_SURROGATE_REF = re.compile(
+    rb"&#(?:[xX]0*[dD][89a-fA-F][0-9a-fA-F]{2}|0*(?:5529[6-9]|553\d\d|55[4-9]\d\d|56\d{3}|57[0-2]\d\d|573[0-3]\d|5734[0-3]));")
+
+
 def _parse(loc: str, client: PoliteClient) -> Any:
     import feedparser
 
     data = client.get(loc).content if _is_url(loc) else Path(loc).read_bytes()
-    parsed = feedparser.parse(data)
+    if data[:2] == b"\x1f\x8b":  # a gzipped feed (.rss.gz, or served so)
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise InputError(loc, f"corrupt or truncated gzip ({exc})") from None
+    data = _SURROGATE_REF.sub(b"&#xFFFD;", data)
+    try:
+        parsed = feedparser.parse(data)
+    except Exception as exc:  # feedparser's parsers raise more than they document
+        raise InputError(loc, f"not a readable RSS/Atom feed ({type(exc).__name__}: {exc})") from None
     if parsed.bozo and not parsed.entries:
         raise InputError(loc, f"not a readable RSS/Atom feed ({parsed.get('bozo_exception')})")
     return parsed

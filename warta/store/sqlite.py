@@ -9,6 +9,7 @@ The store only writes and reads; it never analyses.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sqlite3
@@ -198,6 +199,29 @@ def migrate(conn: sqlite3.Connection, path: str) -> int:
     return version
 
 
+@contextlib.contextmanager
+def sole_writer(path: str | Path) -> Iterator[None]:
+    """Hold the database for one writing process: a second `warta ingest` on the same file is
+    refused at once with the reason, instead of dying later on "database is locked" mid-batch.
+    (An advisory lock on the file itself, released by the kernel when the process ends however it
+    ends; SQLite's own locks are of another kind and unaffected.)"""
+    try:
+        import fcntl
+    except ImportError:  # no advisory locks here: SQLite's busy timeout is all there is
+        yield
+        return
+    with open(path, "ab") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise StoreError(f"{path}: another `warta ingest` is writing to this database; "
+                             "run this one when it ends (one writer per database)") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
 class Store:
     """An open Warta database. Writes are grouped `batch` to a transaction; call `flush()` or `close()`."""
 
@@ -279,8 +303,24 @@ class Store:
         return self.conn.execute("SELECT 1 FROM sources WHERE source = ?", (source,)).fetchone() is not None
 
     def add(self, art: Article, source: str | None = None, sig: np.ndarray | None = None) -> str:
-        """Store (or replace) one article and its annotations; returns its cluster id (or its own id)."""
+        """Store (or replace) one article and its annotations; returns its cluster id (or its own id).
+        All or nothing: an article that cannot be stored leaves no row behind (a savepoint)."""
         self._begin()
+        self.conn.execute("SAVEPOINT article")
+        try:
+            cluster = self._add(art, source, sig)
+        except BaseException:
+            try:
+                self.conn.execute("ROLLBACK TO article")
+                self.conn.execute("RELEASE article")
+            except sqlite3.Error:
+                pass  # the transaction itself is gone (a full disk): nothing of it was committed
+            raise
+        self.conn.execute("RELEASE article")
+        self._wrote()
+        return cluster
+
+    def _add(self, art: Article, source: str | None, sig: np.ndarray | None) -> str:
         row = _article_row(art, source)
         exists = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (art.id,)).fetchone()
         if exists:
@@ -296,9 +336,7 @@ class Store:
         key = source or art.source or art.id
         self.conn.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?)", (key, art.id, _now()))
         self.conn.execute("DELETE FROM errors WHERE source = ?", (key,))
-        cluster = self.clusters.add(art.id, sig, art.published) if sig is not None else art.id
-        self._wrote()
-        return cluster
+        return self.clusters.add(art.id, sig, art.published) if sig is not None else art.id
 
     def _add_children(self, art: Article) -> None:
         aid, ex = art.id, self.conn.executemany

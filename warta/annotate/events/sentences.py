@@ -24,7 +24,8 @@ from warta.annotate.actors import (
     capital_country,
 )
 from warta.annotate.event_lexicon import WORD, find_triggers
-from warta.model import Actor, Article
+from warta.annotate.overlap import SpanIndex
+from warta.model import Actor, Article, Quote
 
 ANTI = "anti-"
 PRONOUN_TYPE = "PRON"
@@ -174,13 +175,13 @@ def _lexicon(words: list[str]) -> tuple[list[str], dict[int, tuple[str | None, s
     return tags, modes
 
 
-def _speaker(article: Article, spans: list[ActorSpan], start: int, end: int) -> Actor | None:
-    """Who the sentence is attributed to: the speaker of a quote it overlaps."""
-    for q in article.quotes:
-        if q.start < end and start < q.end and (q.speaker.name or q.speaker.entity_id):
-            for s in spans:
-                if q.speaker.entity_id and s.actor.entity_id == q.speaker.entity_id and s.actor.country:
-                    return s.actor
+def _speaker(quotes: list[Quote], actors: dict[str, Actor]) -> Actor | None:
+    """Who the sentence is attributed to: the speaker of a quote it overlaps (`quotes`, in order),
+    as the coded actor of that entity when the article has one (`actors` by entity id)."""
+    for q in quotes:
+        if q.speaker.name or q.speaker.entity_id:
+            if q.speaker.entity_id in actors:
+                return actors[q.speaker.entity_id]
             return Actor(q.speaker.name, q.speaker.entity_id, None, None)
     return None
 
@@ -213,13 +214,19 @@ def read(article: Article, sentence_spans: list[tuple[int, int]], spans: list[Ac
     body = article.body
     out: list[EvSentence] = []
     previous: list[Cand] = []
+    # indexed once, so each sentence costs its own spans and quotes, not the article's
+    by_span, by_quote = SpanIndex(spans), SpanIndex(article.quotes)
+    coded: dict[str, Actor] = {}
+    for sp in spans:
+        if sp.actor.entity_id and sp.actor.country:
+            coded.setdefault(sp.actor.entity_id, sp.actor)
     for lo, hi in sentence_spans:
         toks = tokens(body, lo, hi)
         words = [t.low for t in toks]
         lex, modes = _lexicon(words)
-        cands = _cands(toks, spans, lo, hi)
+        cands = _cands(toks, by_span.overlapping(lo, hi), lo, hi)
         cands = sorted(cands + _extra_cands(toks, cands, home), key=lambda c: (c.first, -c.last))
-        sent = EvSentence(lo, hi, toks, words, cands, lex, modes, _speaker(article, spans, lo, hi))
+        sent = EvSentence(lo, hi, toks, words, cands, lex, modes, _speaker(by_quote.overlapping(lo, hi), coded))
         _pronouns(sent, previous)
         actors = [c for c in sent.cands if c.kind in ACTOR_TYPES or c.kind == NAME_TYPE]
         previous = (previous + actors)[-6:]
