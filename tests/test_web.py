@@ -176,6 +176,10 @@ def test_hostile_requests_are_refused_with_a_reason(server: str) -> None:
     res = httpx.post(server + "/api/extract", content=chunks(), headers={"Content-Type": "application/json"})
     assert res.status_code == 413
     assert httpx.get(server + "/api/search", params={"q": " ".join(["kata"] * 100)}).status_code == 400
+    res = httpx.get(server + "/api/search", params={"q": "a" * 20_000})
+    assert res.status_code == 400 and "at most 2,000" in res.json()["error"]
+    res = httpx.get(server + "/api/articles", params={"limit": 2**63})
+    assert res.status_code == 422 and res.json()["error"].startswith("limit: ") and "\n" not in res.json()["error"]
 
 
 def test_serve_refuses_a_public_bind_and_a_foreign_file(tmp_path: Path) -> None:

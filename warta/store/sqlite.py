@@ -129,11 +129,16 @@ _FTS_CHARS = re.compile(r"^[\w*():^+]+$")  # a term FTS5 reads as written (words
 _TERM = re.compile(r'"[^"]*"|\S+')
 
 
+MAX_QUERY_CHARS = 2_000
+
+
 def fts_query(query: str) -> str:
     """A user's query as FTS5 reads it: a word with hyphens, apostrophes, dots or commas ("e-KTP",
     "Jokowi's", "U.S.", "Jokowi,") is quoted as a phrase, so plain words just work; FTS syntax (AND, OR, NOT,
     NEAR, "phrases", prefix*) is left as written. Too many terms is a QueryError (the cost of a
     query grows with them)."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(f"search query is {len(query):,} characters long; at most {MAX_QUERY_CHARS:,} are allowed")
     terms = _TERM.findall(query)
     if len(terms) > MAX_TERMS:
         raise QueryError(f"search query has {len(terms)} terms; at most {MAX_TERMS} are allowed")
@@ -160,10 +165,10 @@ def _date_range(day: str, since: str | None, until: str | None, where: list[str]
     September. A bad filter value is a QueryError."""
     if since:
         where.append(f"period_end({day}) >= ?")
-        params.append(_bound("--since", since, end=False))
+        params.append(_bound("since", since, end=False))
     if until:
         where.append(f"period_start({day}) <= ?")
-        params.append(_bound("--until", until, end=True))
+        params.append(_bound("until", until, end=True))
 
 
 def _period_start(value: str | None) -> str | None:

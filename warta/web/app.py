@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
@@ -125,6 +126,13 @@ def create_app(db: str | Path, hosts: tuple[str, ...] = LOOPBACK) -> FastAPI:
     @app.exception_handler(QueryError)
     async def bad_query(_request: Any, exc: QueryError) -> JSONResponse:
         return JSONResponse(status_code=400, content={"error": str(exc)})
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_parameter(_request: Any, exc: RequestValidationError) -> JSONResponse:
+        """One line, as every other refusal: "limit: Input should be less than or equal to 1000"."""
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ())[1:]) or "request"
+        return JSONResponse(status_code=422, content={"error": f"{where}: {first.get('msg', 'invalid')}"})
 
     @app.get("/api/stats")
     def stats(s: S) -> dict[str, Any]:
