@@ -77,7 +77,9 @@ def link_entities(draft: Draft) -> None:
     if not body.strip():
         return
     matches = kb.find(body)
-    cands = [Cand(m.start, m.end, m.entry.type, m.entry) for m in matches]
+    lower = set(re.findall(r"\b[a-z][\w-]*\b", body))
+    cands = [Cand(m.start, m.end, m.entry.type, m.entry) for m in matches
+             if not (m.entry.type == "PERSON" and _inside_longer_name(body, m.start, m.end, lower))]
     tagger = ner.load()
     if tagger is not None:
         index, found = SpanIndex(cands), SpanIndex(matches)
@@ -93,6 +95,29 @@ def link_entities(draft: Draft) -> None:
     entities += _wire_sources(art.wire_sources, entities)
     art.entities = entities
     draft.actors, draft.home = actor_spans(art, matches)
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\.? $")
+_WORD_AFTER = re.compile(r" ([A-Z][\w’'-]*)")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n\"”“]\s*)\b", re.M)
+
+
+def _inside_longer_name(body: str, start: int, end: int, lower: set[str]) -> bool:
+    """A known person's name that is only part of a longer name ("Prabowo" in "Kombes Raden Prabowo
+    Argo Yuwono") is somebody else: a capitalised word that is no title, rank or common word
+    (`lower`: the words the article writes in lower case) stands right before or after it."""
+    before = _WORD_BEFORE.search(body, max(0, start - 30), start)
+    after = _WORD_AFTER.match(body, end)
+    if before is not None and _SENTENCE_OPEN.search(body, max(0, before.start() - 3), before.start() + 1):
+        before = None  # "Kemarin Prabowo ...": the sentence's first word, capitalised for that
+    for m in (before, after):
+        if m is None:
+            continue
+        w = m.group(1).lower()
+        if w not in _TITLE_WORDS and w not in ROLE_WORDS and w not in _RANKS and w not in _HONORIFICS \
+                and w not in lower and w not in _CONNECTORS and kb.lookup(m.group(1)) is None:
+            return True
+    return False
 
 
 def _merge_ner(body: str, index: SpanIndex[Cand], spans: list[ner.Span]) -> None:
@@ -201,6 +226,11 @@ def _pieces(body: str, c: Cand) -> list[tuple[int, int, str]]:
         return _pieces(body, Cand(words[1].start(), c.end, "GPE"))
     for i, w in enumerate(words[1:], 1):
         low = w.group().lower()
+        if (low in _RANKS or low in _TITLE_WORDS and w.group()[:1].isupper()) and i < len(words) - 1 \
+                and words[i + 1].group()[:1].isupper() and c.type != "PERSON":
+            # "Polda Metro Jaya Kombes Raden Prabowo Argo Yuwono": a body, a rank, a person
+            return [(c.start, words[i - 1].end(), _affiliation(body, c.start, words[i - 1].end()).type),
+                    (words[i + 1].start(), c.end, "PERSON")]
         if _GPE_HEADS.match(w.group()) and i < len(words) - 1 and not _ORG_HEADS.match(text):
             # "Desa Alue Papeun Kecamatan Nisam": each division word opens a place of its own
             return _pieces(body, Cand(c.start, words[i - 1].end(), c.type)) + \
