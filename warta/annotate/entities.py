@@ -512,10 +512,16 @@ def _propagate(body: str, entities: list[Entity]) -> None:
         return
     covered = SpanIndex([m for e in entities for m in e.mentions])
     toks = [(t.start(), t.end(), t.group()) for t in _NAME_TOKEN.finditer(body)]
-    longest = max(len(k) for k in forms)
+    lengths: dict[str, list[int]] = {}  # first word -> the lengths of the forms it opens, longest first
+    for k in forms:
+        lengths.setdefault(k[0], []).append(len(k))
+    for n_list in lengths.values():
+        n_list.sort(reverse=True)
     i = 0
     while i < len(toks):
-        for n in range(min(longest, len(toks) - i), 0, -1):
+        for n in lengths.get(toks[i][2], ()):
+            if i + n > len(toks):
+                continue
             found = forms.get(tuple(t[2] for t in toks[i:i + n]))
             start, end = toks[i][0], toks[i + n - 1][1]
             if found is not None and not covered.overlapping(start, end) and \
