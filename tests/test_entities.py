@@ -136,7 +136,8 @@ def test_a_known_name_inside_a_longer_name_is_someone_else() -> None:
 
 def test_products_animals_and_tournaments_are_not_people() -> None:
     found = _names("Suzuki memperpanjang promosi untuk Suzuki GSX - R150. Hendri melatih burung Macaw miliknya, "
-                   "seperti kakatua dan Macaw. Timnas tampil di Liga Champions dan Asian Games.")
+                   "seperti kakatua dan Macaw. Timnas tampil di Liga Champions dan Asian Games. Menjelang Idul Adha "
+                   "warga membeli bibit. Bibit itu murah, kata Humas.")
     people = [n for n, t in found if t == "PERSON"]
     assert people == ["Hendri"], found
 

@@ -121,6 +121,22 @@ def test_pfsa_detokenising_pairs_the_quote_marks() -> None:
     assert (scores.exact.tp, scores.exact.fp, scores.cue.tp, scores.speaker_right) == (1, 0, 1, 1)
 
 
+def test_a_speaker_the_gold_calls_by_an_alias_counts_by_alias_only() -> None:
+    article = [
+        [("JAKARTA", "O"), (",", "O"), ("KOMPAS", "O"), ("—", "O"), ("Harga", "B-ISSUE"), ("naik", "L-ISSUE"),
+         (".", "O"), ("Presiden", "O"), ("Joko", "O"), ("Widodo", "O"), ("hadir", "O"), (".", "O")],
+        [("”", "B-STATEMENT"), ("Kami", "I-STATEMENT"), ("akan", "I-STATEMENT"), ("menurunkan", "I-STATEMENT"),
+         ("harga", "I-STATEMENT"), (",", "I-STATEMENT"), ("”", "L-STATEMENT"), ("kata", "U-CUE"),
+         ("Jokowi", "U-PERSON"), (".", "O")],
+    ]
+    doc = detokenise(article)
+    scores = Scores()
+    art, found = run_article(doc, entities=True)
+    score_article(doc, art, found, scores)
+    assert art.quotes[0].speaker.entity_id == "per:joko-widodo" and art.quotes[0].speaker.name == "Joko Widodo"
+    assert (scores.speaker_total, scores.speaker_right, scores.speaker_alias) == (1, 0, 1)
+
+
 def test_clitic_skips_a_person_mentioned_in_passing() -> None:
     text = (
         "Kepala Dinas Kesehatan Surabaya Febria Rachmanita mengatakan, laboratorium baru mulai bekerja pekan ini. "

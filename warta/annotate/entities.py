@@ -41,7 +41,8 @@ _HONORIFICS = frozenset("bapak pak ibu bu saudara sdr tuan nyonya dr drs ir prof
 ROLE_WORDS = frozenset(w for phrase, _ in kb.ROLE_SECTORS for w in phrase.split())
 # Title words stripped from the front of a tagged name; not those that are also given names.
 _TITLE_WORDS = frozenset(p.split()[0] for p, _ in kb.ROLE_SECTORS) - {"imam", "ratu", "raja", "paus", "warga"}
-_LOC_HEADS = re.compile(r"^(Gunung|Pulau|Sungai|Danau|Selat|Teluk|Jalan|Jl|Bandara|Pelabuhan|Tanjung|Pantai)\b")
+_LOC_HEADS = re.compile(r"^(Gunung|Pulau|Sungai|Danau|Selat|Teluk|Jalan|Jl|Bandara|Pelabuhan|Tanjung|Pantai|Pasar|"
+                        r"Stasiun|Terminal|Masjid|Gereja|Pura|Vihara|Candi|Stadion|Gedung|Taman|Monas)\b")
 _GPE_HEADS = re.compile(r"^(Kota|Kabupaten|Provinsi|Kecamatan|Desa|Kelurahan|Kampung|Dusun)\b")
 _ORG_HEADS = re.compile(
     r"^(PT|CV|Partai|Universitas|Institut|Kementerian|Badan|Komisi|Dewan|Lembaga|Yayasan|Polres|Polda|"
@@ -86,7 +87,7 @@ def link_entities(draft: Draft) -> None:
         for start, end in draft.sentences or [(0, len(body))]:
             _merge_ner(body, index, tagger.spans(body[start:end], start, found.overlapping(start, end)))
         cands = list(index)
-    cands = _split_glued(body, cands)
+    cands = _split_glued(body, cands, lower)
     cands = _head_orgs(body, cands)
     cands = _acronym_definitions(body, cands)
     cands = _affiliate_orgs(body, sorted(cands, key=lambda c: c.start))
@@ -184,7 +185,23 @@ _LEGAL_END = frozenset({"Tbk", "Tbk.", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Co
 _LOCATIVE = frozenset("di ke dari menuju asal kota wilayah daerah kawasan provinsi negara negeri sekitar".split())
 
 
-def _split_glued(body: str, cands: list[Cand]) -> list[Cand]:
+def _common_word(body: str, c: Cand, lower: set[str]) -> bool:
+    """A single capitalised word tagged as a person that is an office word ("Presiden", "Humas") or
+    that opens its sentence and is written in lower case elsewhere in the article ("Bibit vaksin
+    ...", "bibit" later) is no name."""
+    text = body[c.start:c.end]
+    if " " in text:
+        return False
+    low = text.lower()
+    if low in _TITLE_WORDS or low in ROLE_WORDS or low in _OFFICE_WORDS:
+        return True
+    return low in lower and bool(_SENTENCE_OPEN.search(body, max(0, c.start - 3), c.start + 1))
+
+
+_OFFICE_WORDS = frozenset("humas redaksi panitia pemerintah polisi warga netizen".split())
+
+
+def _split_glued(body: str, cands: list[Cand], lower: set[str]) -> list[Cand]:
     """Tagged runs that hold more than one name, cut apart (the knowledge base's own names are left whole):
     - two names joined by "dan" ("Sunderland dan Middlesbrough"), unless an organisation word opens
       the run ("Kementerian Hukum dan HAM");
@@ -201,7 +218,7 @@ def _split_glued(body: str, cands: list[Cand]) -> list[Cand]:
             out.append(c)
             continue
         if _MODEL_AFTER.match(body, c.end) or c.type != "ORG" and _animal_before(body, c.start) \
-                or c.type == "PERSON" and _thing_named(body, c.start):
+                or c.type == "PERSON" and (_thing_named(body, c.start) or _common_word(body, c, lower)):
             out.append(Cand(c.start, c.end, "OTHER"))  # "Suzuki GSX - R150", "burung Macaw", "UU Cipta Kerja"
             continue
         pieces = _pieces(body, c)
@@ -397,7 +414,9 @@ def _ner_cand(body: str, start: int, end: int, typ: str) -> Cand:
 
 
 _EVENT_NAME = re.compile(
-    r"^(?:Liga|La Liga|Serie A|Ligue|Bundesliga|Premier League|Piala|Olimpiade|Paralimpiade|Kejuaraan|Festival|Pekan Olahraga|Konferensi|KTT|Grand Prix|Tour de)\b"
+    r"^(?:Liga|La Liga|Serie A|Ligue|Bundesliga|Premier League|Piala|Olimpiade|Paralimpiade|Kejuaraan|Festival|"
+    r"Pekan Olahraga|Konferensi|KTT|Grand Prix|Tour de|Idul|Hari Raya|Ibadah|Salat|Shalat|Natal|Imlek|Lebaran|"
+    r"Ramadan|Ramadhan|Nyepi|Waisak|Tahun Baru|Hari Kemerdekaan|HUT)\b"
     r"|\b(?:Games|Cup|Open|Terbuka|Masters|Championships?|Awards?|Festival|Fest|Expo|Summit|Week|Tour)$")
 _MODEL_WORD = re.compile(r"\b(?=[\w-]*\d)[A-Za-z][\w-]*\b|^\S+ - \S+$")  # "A6", "R150", "HR - V": a model
 

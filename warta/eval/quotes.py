@@ -12,7 +12,9 @@ quotations are scored against it; reported speech is counted but not scored.
   either edge; overlap: any shared token, matched one-to-one.
 - cue: the cue word (CUE or CUECOREF) of each predicted direct quotation.
 - speaker accuracy, over gold statements matched by overlap: correct when the
-  predicted speaker name shares a word with the gold speaker. The gold speaker
+  predicted speaker name shares a word with the gold speaker; "by name or alias"
+  also counts a speaker the gold names by another of its names (its other
+  mentions in the article, its knowledge-base aliases: "Jokowi", "Risma"). The gold speaker
   is the PERSON or PERSONCOREF span after the statement's cue in the same
   sentence, plus, when that is a coreference (PERSONCOREF, or a CUECOREF such
   as "katanya" with no name), the latest PERSON span before the statement.
@@ -161,6 +163,7 @@ class Scores:
     overlap: PRF = field(default_factory=PRF)
     cue: PRF = field(default_factory=PRF)
     speaker_right: int = 0
+    speaker_alias: int = 0  # right once the speaker entity's other names count too ("Jokowi" for Joko Widodo)
     speaker_total: int = 0
     reported: int = 0
     articles: int = 0
@@ -190,6 +193,17 @@ def gold_speaker(doc: Doc, statement: tuple[int, int]) -> set[str]:
     return words
 
 
+def _names_of(art: Article, entity_id: str | None) -> list[str]:
+    """Every name the speaker goes by: its mentions in the article and its knowledge-base aliases."""
+    from warta.annotate import kb
+
+    if not entity_id:
+        return []
+    names = [m.text for e in art.entities if e.id == entity_id for m in e.mentions]
+    entry = kb.get(entity_id)
+    return names + (list(entry.aliases) + [entry.name] if entry else [])
+
+
 def score_article(doc: Doc, art: Article, found: list[Candidate], scores: Scores) -> None:
     gold = [trim(doc, (a, b)) for a, b, _ in gold_spans(doc.labels, ("STATEMENT",))]
     direct = [q for q in art.quotes if q.kind == "direct"]
@@ -207,8 +221,12 @@ def score_article(doc: Doc, art: Article, found: list[Candidate], scores: Scores
     scores.extra_cued += sum(1 for _, q in predicted if id(q) not in hit and q.verb)
     for g, q in matched:
         scores.speaker_total += 1
-        if _words(q.speaker.name or "") & gold_speaker(doc, g):
+        gold_words = gold_speaker(doc, g)
+        if _words(q.speaker.name or "") & gold_words:
             scores.speaker_right += 1
+            scores.speaker_alias += 1
+        elif _words(" ".join(_names_of(art, q.speaker.entity_id))) & gold_words:
+            scores.speaker_alias += 1
     _score_cues(doc, found, scores)
 
 
@@ -258,6 +276,8 @@ def table(results: dict[str, Scores]) -> str:
             lines.append(f"{name:<34} {label:<18} {prf.precision:>6.3f} {prf.recall:>6.3f} {prf.f1:>6.3f}")
         acc = s.speaker_right / s.speaker_total if s.speaker_total else 0.0
         lines.append(f"{name:<34} {'speaker accuracy':<18} {acc:>20.3f}  ({s.speaker_right}/{s.speaker_total})")
+        alias = s.speaker_alias / s.speaker_total if s.speaker_total else 0.0
+        lines.append(f"{name:<34} {'  by name or alias':<18} {alias:>20.3f}  ({s.speaker_alias}/{s.speaker_total})")
         lines.append(f"{name:<34} articles {s.articles}, reported-speech statements found (not scored) {s.reported}")
         lines.append(
             f"{name:<34} predicted quotations not in gold {s.overlap.fp:.0f}, of which with a speech cue {s.extra_cued}"
