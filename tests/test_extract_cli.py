@@ -115,3 +115,21 @@ def test_an_article_over_the_time_budget_fails_naming_the_stage(monkeypatch: pyt
     with pytest.raises(StageError, match="over time budget") as err:
         pipeline.process(pipeline.RawDoc("Jakarta - Harga beras naik pekan ini.", source="slow.txt"))
     assert err.value.source == "slow.txt" and err.value.stage == "decode"
+
+
+def test_extract_reads_what_ingest_reads(tmp_path: Path) -> None:
+    """A WARC and a JSON Lines file: one JSON line per article; `--published` where the source gives no
+    date (the page's own date still wins over it)."""
+    from hostile import _warc
+
+    (tmp_path / "crawl.warc.gz").write_bytes(_warc(2))
+    (tmp_path / "dump.jsonl").write_text(json.dumps({"text": ARTICLE, "url": "https://kompas.com/a"}) + "\n",
+                                         encoding="utf-8")
+    out = warta("extract", str(tmp_path / "crawl.warc.gz"), "--skip", "events", "--published", "2023-09-01")
+    arts = [json.loads(line) for line in out.stdout.splitlines()]
+    assert out.returncode == 0 and [a["url"] for a in arts] == ["https://example.com/0", "https://example.com/1"]
+    assert all(a["published_source"] == "html-metadata" for a in arts)
+    out = warta("extract", str(tmp_path / "dump.jsonl"), "--published", "2023-09-06")
+    [art] = [json.loads(line) for line in out.stdout.splitlines()]
+    assert art["url"] == "https://kompas.com/a" and art["title"] == "Stok Beras Aman Jelang Lebaran"
+    assert art["published"] == "2023-09-06"

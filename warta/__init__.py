@@ -2,7 +2,7 @@
 
 from warta.errors import InputError, StageError, WartaError
 from warta.model import Article, RawDoc
-from warta.pipeline import process, process_many
+from warta.pipeline import process
 
 __version__ = "0.1.0"
-__all__ = ["Article", "InputError", "RawDoc", "StageError", "WartaError", "process", "process_many"]
+__all__ = ["Article", "InputError", "RawDoc", "StageError", "WartaError", "process"]

@@ -9,7 +9,7 @@ articles in other languages (they are still cleaned and stored).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -115,13 +115,3 @@ def run(raw: RawDoc, skip: Iterable[str] = ()) -> Draft:
         if time.perf_counter() - start > TIME_BUDGET_S:
             raise StageError(raw.source, name, TimeoutError(f"over time budget ({TIME_BUDGET_S:.0f} s for one article)"))
     return draft
-
-
-def process_many(raws: Iterable[RawDoc], skip: Iterable[str] = ()) -> Iterator[Article | WartaError]:
-    """Streaming form: one result per input, in order; a bad input yields its error."""
-    skip = tuple(skip)
-    for raw in raws:
-        try:
-            yield process(raw, skip)
-        except WartaError as err:
-            yield err

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import typer
@@ -14,18 +15,24 @@ from warta.errors import WartaError
 from warta.model import Article, RawDoc
 from warta.pipeline import process
 from warta.sources.decode import MAX_BYTES
-from warta.sources.files import read_files
 
 
 def _inputs(paths: list[str], published: str | None) -> Iterator[RawDoc | WartaError]:
+    """What `warta ingest` reads (files, folders, WARC, JSON Lines, feeds) and '-' for stdin; the
+    `--published` date goes to every article whose source gives none."""
+    from warta.sources import open_sources
+
     for arg in paths:
         if arg == "-":
             data = sys.stdin.buffer.read(MAX_BYTES + 1)  # enough to tell "too large" without reading it all
             yield RawDoc(data=data, source="<stdin>", published=published)
-        elif not Path(arg).exists():
-            yield WartaError(arg, "no such file or directory")
-        else:
-            yield from read_files(arg, published)
+            continue
+        for item in open_sources([arg]):
+            yield item if isinstance(item, WartaError) or item.published else replace(item, published=published)
+
+
+_MANY = (".warc", ".warc.gz", ".arc", ".arc.gz", ".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".rss", ".atom",
+         ".rss.gz", ".xml")
 
 
 def check_skip(skip: list[str]) -> None:
@@ -40,7 +47,8 @@ def check_skip(skip: list[str]) -> None:
 
 @app.command()
 def extract(
-    inputs: list[str] = typer.Argument(..., help="Files or folders of .txt/.html(.gz) articles; '-' reads stdin."),
+    inputs: list[str] = typer.Argument(..., help="Files or folders of .txt/.html(.gz) articles, .warc(.gz), "
+                                       ".jsonl(.gz), feed files or URLs; '-' reads stdin."),
     published: str | None = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) when the input lacks one."),
     fmt: str = typer.Option("json", "--format", "-f", help="json (JSON Lines for several inputs) or pretty."),
     skip: list[str] = typer.Option([], "--skip", help="Stage to leave out (repeatable), e.g. --skip events."),
@@ -51,7 +59,8 @@ def extract(
     check_skip(skip)
     results: list[Article] = []
     failed = 0
-    several = len(inputs) > 1 or any(Path(p).is_dir() for p in inputs if p != "-")
+    several = len(inputs) > 1 or any(p != "-" and (Path(p).is_dir() or p.lower().endswith(_MANY)
+                                                   or p.startswith(("http://", "https://"))) for p in inputs)
     for item in _inputs(inputs, published):
         try:
             if isinstance(item, WartaError):
