@@ -5,7 +5,10 @@
 Corpora: IndoSum dev articles (detokenised plain text) and the 26 article pages
 of news-html-id-portals. Each row adds one annotator to the one above, so the
 difference between rows is the cost of that stage; each figure is the best of
-`--repeat` passes, with models loaded before the clock starts.
+`--repeat` passes, with models loaded before the clock starts. The floor is the
+bare cost of reading the same inputs: decoding them and splitting them into
+words, measured in the same run; `x floor` is each row's cost over it. Last, the
+cost of an article with every stage on, by its length.
 """
 
 from __future__ import annotations
@@ -56,6 +59,35 @@ def one_pass(docs: list[RawDoc], skip: tuple[str, ...]) -> tuple[float, dict[str
     return time.perf_counter() - start, found
 
 
+_WORDS = __import__("re").compile(r"\w+")
+
+
+def floor_pass(docs: list[RawDoc]) -> float:
+    """Decoding and tokenising only: what any tool pays to read the text at all."""
+    from warta.sources.decode import decode_bytes
+
+    start = time.perf_counter()
+    for raw in docs:
+        text = raw.data if isinstance(raw.data, str) else decode_bytes(raw.data, raw.source)[0]
+        _WORDS.findall(text)
+    return time.perf_counter() - start
+
+
+BUCKETS = ((0, 2_000), (2_000, 4_000), (4_000, 8_000), (8_000, 10**9))
+
+
+def by_length(docs: list[RawDoc]) -> list[tuple[str, int, float]]:
+    """(bucket, articles, ms per article) with every stage on, by input length in characters."""
+    rows = []
+    for lo, hi in BUCKETS:
+        group = [d for d in docs if lo <= len(d.data) < hi]
+        if group:
+            secs, _ = one_pass(group, ())
+            label = f"{lo // 1000}-{hi // 1000} k chars" if hi < 10**9 else f"{lo // 1000}+ k chars"
+            rows.append((label, len(group), 1000 * secs / len(group)))
+    return rows
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
@@ -71,12 +103,19 @@ def main() -> None:
                 process(raw)
             except WartaError:
                 pass
-    print(f"{'corpus':<13} {'stages':<15} {'articles':>8} {'art/s':>8} {'ms/art':>7} {'entities':>8} {'quotes':>7} {'events':>7}")
+    print(f"{'corpus':<13} {'stages':<15} {'articles':>8} {'art/s':>8} {'ms/art':>7} {'x floor':>7} "
+          f"{'entities':>8} {'quotes':>7} {'events':>7}")
     for name, docs in corpora.items():
+        floor = min(floor_pass(docs) for _ in range(args.repeat))
+        print(f"{name:<13} {'floor (read)':<15} {len(docs):>8} {len(docs) / floor:>8.1f} "
+              f"{1000 * floor / len(docs):>7.2f} {1.0:>7.1f}")
         for label, skip in LADDER:
             secs, found = min((one_pass(docs, skip) for _ in range(args.repeat)), key=lambda r: r[0])
             print(f"{name:<13} {label:<15} {len(docs):>8} {len(docs) / secs:>8.1f} {1000 * secs / len(docs):>7.2f} "
-                  f"{found['entities']:>8} {found['quotes']:>7} {found['events']:>7}")
+                  f"{secs / floor:>7.0f} {found['entities']:>8} {found['quotes']:>7} {found['events']:>7}")
+    print("\nIndoSum text, every stage on, by length:")
+    for label, n, ms in by_length(corpora["IndoSum text"]):
+        print(f"  {label:<14} {n:>5} articles  {ms:6.2f} ms/article")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {peak:.0f} MB (whole run, models included)")
 
