@@ -172,3 +172,10 @@ def test_the_example_corpus_top_people_and_organisations_are_all_real(tmp_path: 
                          "Arema FC", "Badan Meteorologi, Klimatologi, dan Geofisika", "Komite Olimpiade Indonesia",
                          "Persipura Jayapura", "Google", "FIFA"]
     assert not {"Polres Lhokseumawe", "Persib Bandung", "Pertamina"} - set(orgs)
+
+
+def test_sites_clubs_and_places_of_an_office_take_their_type_from_their_words() -> None:
+    found = dict(_names("Pesawat itu mendarat di John Wayne Airport. Deportivo Alaves kalah dari Barcelona. "
+                        "Kapolsek Simpang Kramat Ipda Abdul Azis menjelaskan kejadian itu."))
+    assert found.get("John Wayne Airport") == "LOC" and found.get("Deportivo Alaves") == "ORG"
+    assert found.get("Simpang Kramat") == "GPE" and found.get("Abdul Azis") == "PERSON"

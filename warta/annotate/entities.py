@@ -400,9 +400,16 @@ def _affiliation(body: str, start: int, end: int) -> Cand:
 
     text = body[start:end]
     typ = _retype(text, "ORG")
-    if typ == "ORG" and not _ORG_HEADS.match(text) and not _ACRONYM.fullmatch(text) and places.load().lookup(text):
-        typ = "GPE"
+    before = body[max(0, start - 20):start].split()
+    if typ == "ORG" and not _ORG_HEADS.match(text) and not _ACRONYM.fullmatch(text) and (
+            places.load().lookup(text) or before and before[-1].lower() in _OFFICE_OF_PLACE):
+        typ = "GPE"  # "Kapolsek Simpang Kramat Ipda ...": the office is that of a place
     return _ner_cand(body, start, end, typ)
+
+
+# offices named by the area they run: the name after them is a place
+_OFFICE_OF_PLACE = frozenset("kapolsek kapolres kapolresta kapolda kajari kajati dandim danrem pangdam bupati "
+                             "gubernur camat lurah kades wali walikota kadis".split())
 
 
 def _ner_cand(body: str, start: int, end: int, typ: str) -> Cand:
@@ -418,6 +425,10 @@ _EVENT_NAME = re.compile(
     r"Pekan Olahraga|Konferensi|KTT|Grand Prix|Tour de|Idul|Hari Raya|Ibadah|Salat|Shalat|Natal|Imlek|Lebaran|"
     r"Ramadan|Ramadhan|Nyepi|Waisak|Tahun Baru|Hari Kemerdekaan|HUT)\b"
     r"|\b(?:Games|Cup|Open|Terbuka|Masters|Championships?|Awards?|Festival|Fest|Expo|Summit|Week|Tour)$")
+# a site named in English ("John Wayne Airport", "National Squash Centre"); a club by its usual form
+_SITE_TAIL = re.compile(r"\s(?:Airport|Stadium|Arena|Centre|Center|Hotel|Mall|Plaza|Park|Square|Tower|Hall|Museum)$")
+_CLUB_NAME = re.compile(r"^(?:Deportivo|Real|Atletico|Atlético|Sporting|Olympique|Borussia|Bayern|Inter|Dynamo|Dinamo)\s"
+                        r"|\s(?:FC|CF|SC|United|Calcio|Hotspur|Wanderers|Rovers)$")
 _MODEL_WORD = re.compile(r"\b(?=[\w-]*\d)[A-Za-z][\w-]*\b|^\S+ - \S+$")  # "A6", "R150", "HR - V": a model
 
 
@@ -426,9 +437,9 @@ def _retype(text: str, typ: str) -> str:
     "Piala Presiden" an event); a "person" named like a model ("Audi A6", "GSX - R150") is a product."""
     if _GPE_HEADS.match(text):
         return "GPE"
-    if _LOC_HEADS.match(text):
+    if _LOC_HEADS.match(text) or _SITE_TAIL.search(text):
         return "LOC"
-    if _ORG_HEADS.match(text):
+    if _ORG_HEADS.match(text) or _CLUB_NAME.search(text):
         return "ORG"
     if _EVENT_NAME.search(text):
         return "EVENT"
