@@ -180,6 +180,8 @@ def test_a_second_writer_is_refused_clearly_and_the_first_keeps_going(tmp_path: 
     assert res.returncode == 1 and "another `warta ingest` is writing" in res.stderr and "Traceback" not in res.stderr
     res = _ingest(db, src)
     assert res.returncode == 0 and _count(db) == 1
+    res = _ingest(tmp_path / "no" / "such" / "dir.db", src)  # a database that cannot be created: one line
+    assert res.returncode == 1 and "cannot open the database" in res.stderr and "Traceback" not in res.stderr
 
 
 def test_a_source_is_known_by_its_real_path(tmp_path: Path) -> None:

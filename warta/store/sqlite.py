@@ -215,7 +215,11 @@ def sole_writer(path: str | Path) -> Iterator[None]:
     except ImportError:  # no advisory locks here: SQLite's busy timeout is all there is
         yield
         return
-    with open(path, "ab") as fh:
+    try:
+        fh = open(path, "ab")
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot open the database for writing ({exc.strerror or exc})") from None
+    with fh:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
