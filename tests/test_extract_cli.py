@@ -133,3 +133,17 @@ def test_extract_reads_what_ingest_reads(tmp_path: Path) -> None:
     [art] = [json.loads(line) for line in out.stdout.splitlines()]
     assert art["url"] == "https://kompas.com/a" and art["title"] == "Stok Beras Aman Jelang Lebaran"
     assert art["published"] == "2023-09-06"
+
+
+def test_a_malformed_user_lexicon_is_one_error_before_any_article(tmp_path: Path) -> None:
+    import os
+
+    bad = tmp_path / "mine.tsv"
+    bad.write_text("serbu\n", encoding="utf-8")  # no type column
+    f = tmp_path / "a.txt"
+    f.write_text(ARTICLE, encoding="utf-8")
+    for cmd in (["extract", str(f)], ["ingest", str(f), "--db", str(tmp_path / "x.db")]):
+        res = subprocess.run([sys.executable, "-m", "warta", *cmd], capture_output=True, text=True, timeout=120,
+                             env={**os.environ, "WARTA_EVENT_LEXICON": str(bad)})
+        assert res.returncode == 2 and res.stderr.strip() == f"error: {bad}:1: expected forms<TAB>TYPE<TAB>mode<TAB>cameo<TAB>voice"
+    assert not (tmp_path / "x.db").exists()

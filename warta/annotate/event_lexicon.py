@@ -103,7 +103,11 @@ def load_lexicon() -> tuple[Predicate, ...]:
     path = resources.files("warta") / "resources" / "events" / "predicates.tsv"
     preds = parse_lexicon(path.read_text(encoding="utf-8"), "predicates.tsv")
     for extra in filter(None, os.environ.get(ENV_VAR, "").split(os.pathsep)):
-        preds += parse_lexicon(Path(extra).read_text(encoding="utf-8"), extra)
+        try:
+            text = Path(extra).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValueError(f"{ENV_VAR}: cannot read {extra} ({exc})") from None
+        preds += parse_lexicon(text, extra)
     latest = {p.form: p for p in preds}  # a form listed again (in a user's file) takes the later reading
     # most literal words first: "melancarkan serangan verbal" before "melancarkan ~ serangan"
     return tuple(sorted(with_passives(list(latest.values())), key=lambda p: (p.form.count(GAP) - len(p.form),

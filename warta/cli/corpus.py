@@ -115,6 +115,9 @@ def ingest(
     inputs = list(sources or []) + ([str(examples_dir())] if examples else [])
     if not inputs:
         raise typer.BadParameter("give at least one SOURCE or --examples", param_hint="SOURCE")
+    from warta.cli.extract import check_configuration
+
+    check_configuration()
     start = time.perf_counter()
     errors_out = open(errors, "w", encoding="utf-8") if errors else None
     columns = (SpinnerColumn(), TextColumn("{task.completed} articles"), TextColumn("{task.fields[rate]:.1f}/s"),

@@ -35,10 +35,24 @@ _MANY = (".warc", ".warc.gz", ".arc", ".arc.gz", ".jsonl", ".jsonl.gz", ".ndjson
          ".rss.gz", ".xml")
 
 
+def check_configuration() -> None:
+    """The user's own lexicon files (WARTA_EVENT_LEXICON) read once, before any article: a malformed
+    one is one line and exit 2, not one error per article blamed on the article."""
+    from warta.annotate.event_lexicon import load_lexicon
+
+    try:
+        load_lexicon()
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
 def check_skip(skip: list[str]) -> None:
-    """A --skip that names no optional stage is one error at start, not one per article."""
+    """A --skip that names no optional stage is one error at start, not one per article; the
+    configuration is checked with it."""
     from warta.pipeline import OPTIONAL
 
+    check_configuration()
     unknown = sorted(set(skip) - OPTIONAL)
     if unknown:
         raise typer.BadParameter(f"cannot skip {', '.join(unknown)}; choose from {', '.join(sorted(OPTIONAL))}",
