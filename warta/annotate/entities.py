@@ -92,7 +92,7 @@ def link_entities(draft: Draft) -> None:
     cands = _acronym_definitions(body, cands)
     cands = _affiliate_orgs(body, sorted(cands, key=lambda c: c.start))
     entities = _resolve(body, cands)
-    _propagate(body, entities)
+    _propagate(body, entities, lower)
     entities += _wire_sources(art.wire_sources, entities)
     art.entities = entities
     draft.actors, draft.home = actor_spans(art, matches)
@@ -103,13 +103,18 @@ _WORD_AFTER = re.compile(r" ([A-Z][\w’'-]*)")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n\"”“]\s*)\b", re.M)
 
 
+def _opens_sentence(body: str, pos: int) -> bool:
+    """Whether the word at `pos` is the first of its sentence (capitalised for that alone)."""
+    return _SENTENCE_OPEN.search(body, max(0, pos - 3), pos + 1) is not None
+
+
 def _inside_longer_name(body: str, start: int, end: int, lower: set[str]) -> bool:
     """A known person's name that is only part of a longer name ("Prabowo" in "Kombes Raden Prabowo
     Argo Yuwono") is somebody else: a capitalised word that is no title, rank or common word
     (`lower`: the words the article writes in lower case) stands right before or after it."""
     before = _WORD_BEFORE.search(body, max(0, start - 30), start)
     after = _WORD_AFTER.match(body, end)
-    if before is not None and _SENTENCE_OPEN.search(body, max(0, before.start() - 3), before.start() + 1):
+    if before is not None and _opens_sentence(body, before.start()):
         before = None  # "Kemarin Prabowo ...": the sentence's first word, capitalised for that
     for m in (before, after):
         if m is None:
@@ -169,16 +174,18 @@ _THING_HEADS = frozenset("kartu program programnya paket operasi uu ruu undang-u
                          "peraturan kebijakan aplikasi proyek gerakan omnibus kampanye tagar festival".split())
 
 
+def _near_words(body: str, start: int, before: int) -> list[str]:
+    """The `before` words ahead of `start` and the word at it, lower-cased, punctuation stripped."""
+    ahead, first = body[max(0, start - 30):start].split(), body[start:start + 30].split()
+    return [w.lower().strip(",.;:()\"“”") for w in ahead[len(ahead) - before:] + first[:1]]
+
+
 def _thing_named(body: str, start: int) -> bool:
-    before, first = body[max(0, start - 20):start].split(), body[start:start + 30].split()
-    near = [w.lower().strip(",.;:()\"“”") for w in before[-1:] + first[:1]]
-    return any(w in _THING_HEADS for w in near)
+    return any(w in _THING_HEADS for w in _near_words(body, start, 1))
 
 
 def _animal_before(body: str, start: int) -> bool:
-    before, first = body[max(0, start - 30):start].split(), body[start:start + 24].split()
-    near = [w.lower().strip(",.;:()") for w in before[-2:] + first[:1]]  # "burung Macaw", "kakatua dan Macaw"
-    return any(w in _ANIMALS for w in near)
+    return any(w in _ANIMALS for w in _near_words(body, start, 2))  # "burung Macaw", "kakatua dan Macaw"
 
 
 _LEGAL_END = frozenset({"Tbk", "Tbk.", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Co.", "LLC", "AG", "GmbH"})
@@ -195,7 +202,7 @@ def _common_word(body: str, c: Cand, lower: set[str]) -> bool:
     low = text.lower()
     if low in _TITLE_WORDS or low in ROLE_WORDS or low in _OFFICE_WORDS:
         return True
-    return low in lower and bool(_SENTENCE_OPEN.search(body, max(0, c.start - 3), c.start + 1))
+    return low in lower and _opens_sentence(body, c.start)
 
 
 _OFFICE_WORDS = frozenset("humas redaksi panitia pemerintah polisi warga netizen".split())
@@ -510,33 +517,30 @@ _NAME_TOKEN = re.compile(r"[\w’'.-]*\w")
 _COMMON_GIVEN = frozenset("muhammad mohammad muhamad mohamad moh abdul ahmad achmad siti nur sri dewi putri putra "
                           "teuku cut raden andi tengku gusti anak agung i ni made komang ketut wayan".split())
 MAX_FORM_TOKENS = 8
-PROPAGATED = ("PERSON",)
 
 
-def _propagate(body: str, entities: list[Entity]) -> None:
-    """One sense per article: every other occurrence of a name an entity was found under, and of the
-    first or last word of a person's full name ("Ford" after "Harrison Ford"), is that entity too,
-    where no mention covers it already. A word two persons share names neither. Token lookups,
-    so the cost is linear in the body."""
+def _propagate(body: str, entities: list[Entity], lower: set[str]) -> None:
+    """One sense per article: every other occurrence of a name a person was found under, and of the
+    first or last word of their full name ("Ford" after "Harrison Ford"), is that person too, where
+    no mention covers it already. A word two persons share names neither; a word the article also
+    writes in lower case (`lower`) is a common word, capitalised where a sentence starts. Token
+    lookups, so the cost is linear in the body."""
     forms: dict[tuple[str, ...], Entity | None] = {}
     parts: dict[tuple[str, ...], Entity | None] = {}
     for ent in entities:
-        if ent.type not in PROPAGATED:
+        if ent.type != "PERSON":
             continue
         for m in ent.mentions:
             key = tuple(_NAME_TOKEN.findall(m.text))
             if key and len(key) <= MAX_FORM_TOKENS and any(ch.isupper() for ch in m.text):
                 forms[key] = ent if forms.get(key, ent) is ent else None
-        if ent.type == "PERSON":
-            words = _NAME_TOKEN.findall(max((m.text for m in ent.mentions), key=len))
-            for w in {words[0], words[-1]} if len(words) > 1 else ():
-                if len(w) >= 3 and w[0].isupper() and w.lower() not in _COMMON_GIVEN | _TITLE_WORDS | ROLE_WORDS:
-                    parts[(w,)] = ent if parts.get((w,), ent) is ent else None
+        words = _NAME_TOKEN.findall(max((m.text for m in ent.mentions), key=len))
+        for w in {words[0], words[-1]} if len(words) > 1 else ():
+            if len(w) >= 3 and w[0].isupper() and w.lower() not in _COMMON_GIVEN | _TITLE_WORDS | ROLE_WORDS:
+                parts[(w,)] = ent if parts.get((w,), ent) is ent else None
     for key, owner in parts.items():
         if key not in forms:
             forms[key] = owner
-    # a word the article also writes in lower case is a common word, capitalised where a sentence starts
-    lower = set(re.findall(r"\b[a-z][\w-]*\b", body))
     forms = {k: e for k, e in forms.items() if not any(w.lower() in lower for w in k)}
     if not forms:
         return

@@ -43,6 +43,7 @@ class SpanIndex(Generic[S]):
     def remove(self, span: S) -> None:
         if self._order.pop(id(span), None) is None:
             return
+        del self._seq[id(span)]
         for b in range(span.start // _BUCKET, max(span.start, span.end - 1) // _BUCKET + 1):
             self._buckets[b] = [s for s in self._buckets[b] if s is not span]
 

@@ -18,7 +18,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
+from warta.annotate.overlap import SpanIndex
 from warta.annotate.quote_cues import AFTER_VERBS, PRONOUNS, SAY_VERBS
 from warta.model import DateExpr, Entity, Speaker
 
@@ -315,21 +317,12 @@ def is_description(speaker: Speaker) -> bool:
     return bool(speaker.name) and speaker.name.split()[0].lower() in DESCRIPTORS  # type: ignore[union-attr]
 
 
-def raw_people(
-    body: str, spans: list[tuple[int, int]], excluded: list[tuple[int, int]]
-) -> list[tuple[int, int, Speaker]]:
-    """Capitalised runs that look like people (two or more name words after titles), by position."""
+def raw_people(body: str, excluded: SpanIndex[Any]) -> list[tuple[int, int, Speaker]]:
+    """Capitalised runs that look like people (two or more name words after titles), by position;
+    a run that starts inside one of the `excluded` spans (the statements) is none."""
     out = []
-    merged: list[tuple[int, int]] = []
-    for s, e in sorted(excluded):  # overlapping statements merged, so one bisection answers
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
-        else:
-            merged.append((s, e))
-    excluded, starts = merged, [s for s, _ in merged]
     for m in PERSON_RUN.finditer(body):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and excluded[i][0] <= m.start() < excluded[i][1]:
+        if excluded.overlapping(m.start(), m.start() + 1):
             continue
         words = m.group().split()
         while words and words[0].lower() in FUNCTION_WORDS:

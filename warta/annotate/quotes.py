@@ -307,16 +307,15 @@ def _overlaps_direct(r: Candidate, direct: list[Candidate]) -> bool:
 
 def _resolve(body: str, found: list[Candidate], entities: list[Entity], sentences: list[tuple[int, int]]) -> None:
     mentions = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0])
-    statements = [(c.start, c.end) for c in found]
+    statements = SpanIndex(found)
     index = spk.PersonIndex()
     subjects = spk.PersonIndex()
     persons = [(s, e, ent) for s, e, ent in mentions if ent.type == "PERSON"]
     if persons:
         people = [(s, e, Speaker(ent.name, ent.id, ent.roles[0] if ent.roles else None)) for s, e, ent in persons]
-        inside = SpanIndex(found)
-        people = [(s, e, p) for s, e, p in people if not inside.overlapping(s, s + 1)]
+        people = [(s, e, p) for s, e, p in people if not statements.overlapping(s, s + 1)]
     else:
-        people = spk.raw_people(body, [], statements)
+        people = spk.raw_people(body, statements)
     starts = [s for s, _ in sentences]
     for pos, end, person in people:
         index.add(pos, person)

@@ -35,3 +35,15 @@ def gold_splits(split: str, *golds: Path | None) -> tuple[str, ...]:
         typer.echo(f"error: --split must be dev, test or all, not {split!r}", err=True)
         raise typer.Exit(2)
     return ("dev", "test") if split == "all" else (split,)
+
+
+def check_configuration() -> None:
+    """The user's own lexicon files (WARTA_EVENT_LEXICON) read once, before any article: a malformed
+    one is one line and exit 2, not one error per article blamed on the article."""
+    from warta.annotate.event_lexicon import load_lexicon
+
+    try:
+        load_lexicon()
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from warta.cli._app import app
+from warta.cli._app import app, check_configuration
 
 DB_OPTION = typer.Option(Path("warta.db"), "--db", help="SQLite database file.")
 JSON_OPTION = typer.Option(False, "--json", help="Print JSON Lines instead of a table.")
@@ -115,8 +115,6 @@ def ingest(
     inputs = list(sources or []) + ([str(examples_dir())] if examples else [])
     if not inputs:
         raise typer.BadParameter("give at least one SOURCE or --examples", param_hint="SOURCE")
-    from warta.cli.extract import check_configuration
-
     check_configuration()
     start = time.perf_counter()
     errors_out = open(errors, "w", encoding="utf-8") if errors else None

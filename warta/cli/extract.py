@@ -10,10 +10,11 @@ from pathlib import Path
 
 import typer
 
-from warta.cli._app import app
+from warta.cli._app import app, check_configuration
 from warta.errors import WartaError
 from warta.model import Article, RawDoc
 from warta.pipeline import process
+from warta.sources import CONTAINERS
 from warta.sources.decode import MAX_BYTES
 
 
@@ -31,28 +32,10 @@ def _inputs(paths: list[str], published: str | None) -> Iterator[RawDoc | WartaE
             yield item if isinstance(item, WartaError) or item.published else replace(item, published=published)
 
 
-_MANY = (".warc", ".warc.gz", ".arc", ".arc.gz", ".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".rss", ".atom",
-         ".rss.gz", ".xml")
-
-
-def check_configuration() -> None:
-    """The user's own lexicon files (WARTA_EVENT_LEXICON) read once, before any article: a malformed
-    one is one line and exit 2, not one error per article blamed on the article."""
-    from warta.annotate.event_lexicon import load_lexicon
-
-    try:
-        load_lexicon()
-    except ValueError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
-
-
 def check_skip(skip: list[str]) -> None:
-    """A --skip that names no optional stage is one error at start, not one per article; the
-    configuration is checked with it."""
+    """A --skip that names no optional stage is one error at start, not one per article."""
     from warta.pipeline import OPTIONAL
 
-    check_configuration()
     unknown = sorted(set(skip) - OPTIONAL)
     if unknown:
         raise typer.BadParameter(f"cannot skip {', '.join(unknown)}; choose from {', '.join(sorted(OPTIONAL))}",
@@ -71,9 +54,10 @@ def extract(
     if fmt not in ("json", "pretty"):
         raise typer.BadParameter("use json or pretty", param_hint="--format")
     check_skip(skip)
+    check_configuration()
     results: list[Article] = []
     failed = 0
-    several = len(inputs) > 1 or any(p != "-" and (Path(p).is_dir() or p.lower().endswith(_MANY)
+    several = len(inputs) > 1 or any(p != "-" and (Path(p).is_dir() or p.lower().endswith((*CONTAINERS, ".xml"))
                                                    or p.startswith(("http://", "https://"))) for p in inputs)
     for item in _inputs(inputs, published):
         try:

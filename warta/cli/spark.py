@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from warta.cli._app import app
+from warta.cli._app import app, check_configuration
 
 
 @app.command("spark")
@@ -18,6 +18,7 @@ def spark_cmd(
     from warta.cli.extract import check_skip
 
     check_skip(skip)
+    check_configuration()
     try:
         from warta.engines.spark import run
     except ImportError:  # pragma: no cover - depends on the environment

@@ -15,6 +15,8 @@ from warta.model import RawDoc
 _WARC = (".warc", ".warc.gz", ".arc", ".arc.gz")
 _JSONL = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 _FEED = (".rss", ".atom", ".rss.gz")
+# the suffixes of files that hold many articles
+CONTAINERS = _WARC + _JSONL + _FEED
 
 
 Known = Callable[[str], bool] | None
@@ -56,11 +58,11 @@ def open_sources(
                 yield from read_feed(loc, client, known)
             continue
         root = Path(loc)
-        if root.exists():  # a source is known by its real path, however it was spelt
-            root = root.resolve()
         if not root.exists():
             yield InputError(loc, "no such file or directory")
-        elif root.is_dir():
+            continue
+        root = root.resolve()  # a source is known by its real path, however it was spelt
+        if root.is_dir():
             for path in sorted(p for p in root.rglob("*") if p.is_file()):
                 yield from _read_file(path, False, feed_delay, known, fields)
         else:
