@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import socket
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from serving import serving  # noqa: E402
 
 QUERIES = (
     "/api/stats",
@@ -68,12 +70,6 @@ def build(data: Path, db: Path, articles: int, copies: int) -> None:
         conn.execute("ANALYZE")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
@@ -88,35 +84,22 @@ def main() -> None:
         t = time.perf_counter()
         build(args.data, args.db, args.articles, args.copies)
         print(f"built {args.db} in {time.perf_counter() - t:.0f}s")
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "warta", "serve", "--db", str(args.db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        with httpx.Client(base_url=base, timeout=30) as client:
-            for _ in range(100):
-                try:
-                    stats = client.get("/api/stats").json()
-                    break
-                except httpx.TransportError:
-                    time.sleep(0.2)
-            print(f"{stats['articles']} articles, {stats['entities']} entities, {stats['quotes']} quotes, "
-                  f"{stats['events']} events")
-            print(f"{'query':<72} {'status':>6} {'ms':>8}")
-            worst = 0.0
-            for q in QUERIES:
-                client.get(q)
-                best = float("inf")
-                for _ in range(5):
-                    t = time.perf_counter()
-                    res = client.get(q)
-                    best = min(best, (time.perf_counter() - t) * 1000)
-                worst = max(worst, best)
-                print(f"{q:<72} {res.status_code:>6} {best:>8.1f}")
-            print(f"slowest: {worst:.0f} ms (goal: under 200 ms)")
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with serving(args.db) as base, httpx.Client(base_url=base, timeout=30) as client:
+        stats = client.get("/api/stats").json()
+        print(f"{stats['articles']} articles, {stats['entities']} entities, {stats['quotes']} quotes, "
+              f"{stats['events']} events")
+        print(f"{'query':<72} {'status':>6} {'ms':>8}")
+        worst = 0.0
+        for q in QUERIES:
+            client.get(q)
+            best = float("inf")
+            for _ in range(5):
+                t = time.perf_counter()
+                res = client.get(q)
+                best = min(best, (time.perf_counter() - t) * 1000)
+            worst = max(worst, best)
+            print(f"{q:<72} {res.status_code:>6} {best:>8.1f}")
+        print(f"slowest: {worst:.0f} ms (goal: under 200 ms)")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import socket
 import statistics
 import subprocess
 import sys
@@ -27,15 +26,10 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from hostile import TEXT_UNITS, _repeat  # noqa: E402
+from serving import serving  # noqa: E402
 
 QUERIES = ["/api/stats", "/api/articles?limit=20", "/api/articles?q=KPK&limit=20", "/api/facets?q=Jokowi",
            "/api/quotes?limit=20", "/api/events?limit=20", "/api/entities?type=PERSON"]
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def probes(base: str) -> list[tuple[str, int, float, str]]:
@@ -93,6 +87,12 @@ def load(base: str, seconds: float, connections: int = 20) -> tuple[int, int, li
     return counts["ok"], counts["errors"], latencies
 
 
+def print_load(when: str, ok: int, errors: int, latencies: list[float]) -> None:
+    p99 = sorted(latencies)[int(len(latencies) * 0.99)]
+    print(f"load {when}: {ok} answered, {errors} errors, median {statistics.median(latencies) * 1000:.0f} ms, "
+          f"p99 {p99 * 1000:.0f} ms")
+
+
 def responsiveness(base: str) -> tuple[float, list[float]]:
     text = _repeat(TEXT_UNITS["one-long-line"], 1_000_000).decode()
     done: dict[str, float] = {}
@@ -124,20 +124,8 @@ def main() -> None:
     if not args.db.exists():
         subprocess.run([sys.executable, "-m", "warta", "ingest", "--examples", "--db", str(args.db)], check=True,
                        capture_output=True)
-    port = _port()
-    server = subprocess.Popen([sys.executable, "-m", "warta", "serve", "--db", str(args.db), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                httpx.get(base + "/api/stats", timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.2)
-        ok, err, lat = load(base, args.seconds)
-        print(f"load before: {ok} answered, {err} errors, median {statistics.median(lat) * 1000:.0f} ms, "
-              f"p99 {sorted(lat)[int(len(lat) * 0.99)] * 1000:.0f} ms")
+    with serving(args.db) as base:
+        print_load("before", *load(base, args.seconds))
         print(f"{'probe':24s} status  seconds  reason")
         for name, status, secs, reason in probes(base):
             try:
@@ -145,15 +133,10 @@ def main() -> None:
             except ValueError:
                 pass
             print(f"{name:24s} {status:6d}  {secs:7.3f}  {str(reason)[:70]}")
-        ok, err, lat = load(base, args.seconds)
-        print(f"load after: {ok} answered, {err} errors, median {statistics.median(lat) * 1000:.0f} ms, "
-              f"p99 {sorted(lat)[int(len(lat) * 0.99)] * 1000:.0f} ms")
+        print_load("after", *load(base, args.seconds))
         secs, lat = responsiveness(base)
         print(f"while a 1 MB article was extracted ({secs:.1f} s): /api/stats answered {len(lat)} times, "
               f"median {statistics.median(lat) * 1000:.0f} ms, worst {max(lat) * 1000:.0f} ms")
-    finally:
-        server.terminate()
-        server.wait(10)
 
 
 if __name__ == "__main__":

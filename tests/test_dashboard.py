@@ -11,8 +11,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
+from serving import serving
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "test-artifacts" / "dashboard"
@@ -24,26 +24,11 @@ pytestmark = pytest.mark.skipif(not (DRIVER and shutil.which("chromium")),
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    from test_web import free_port
-
     db = tmp_path_factory.mktemp("dash") / "warta.db"
     subprocess.run([sys.executable, "-m", "warta", "ingest", "--examples", "--db", str(db), "--workers", "2"],
                    check=True, capture_output=True, timeout=300)
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "warta", "serve", "--db", str(db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                httpx.get(base + "/api/stats", timeout=1)
-                break
-            except httpx.TransportError:
-                time.sleep(0.2)
+    with serving(db) as base:
         yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
