@@ -57,12 +57,13 @@ def main(data: str) -> None:
     rng.shuffle(strong)
     rng.shuffle(plain)
     rows = strong[:135] + plain[:95]
+    from warta.doc import Options
     from warta.eval.clean import portal_pages
     from warta.pipeline import process
 
     for _exp, raw in portal_pages(Path(data)):
         name = raw.source.removesuffix(".html.gz")
-        art = process(raw, skip=("entities", "quotes", "events"))
+        art = process(raw, Options(skip=("entities", "quotes", "events")))
         paras = art.body.split("\n\n")
         published = (art.published or "")[:10]
         picked = [i for i, p in enumerate(paras) if CUE.search(p)][:2]

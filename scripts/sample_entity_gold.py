@@ -30,6 +30,7 @@ def _cut(body: str, chars: int) -> str:
 
 
 def _bodies(paths: list[Path], skip: tuple[str, ...]) -> list[tuple[str, str]]:
+    from warta.doc import Options
     from warta.errors import WartaError
     from warta.pipeline import process
     from warta.sources import open_sources
@@ -39,7 +40,7 @@ def _bodies(paths: list[Path], skip: tuple[str, ...]) -> list[tuple[str, str]]:
         if isinstance(raw, WartaError):
             continue
         try:
-            art = process(raw, skip=skip)
+            art = process(raw, Options(skip=skip))
         except WartaError:
             continue
         if art.body.strip():

@@ -6,13 +6,14 @@ import pytest
 
 from warta import RawDoc, process
 from warta.clean.metadata import normalise_name
+from warta.doc import Options
 
 BODY = ("Pemerintah memastikan stok beras aman menjelang Lebaran. Menteri Perdagangan menyebut harga stabil "
         "di seluruh provinsi.\n\nIa meminta warga tidak panik.")
 
 
 def clean(text: str, **kw: str):  # type: ignore[no-untyped-def]
-    return process(RawDoc(text, source="t.txt", **kw), skip=("entities", "quotes", "events"))
+    return process(RawDoc(text, source="t.txt", **kw), Options(skip=("entities", "quotes", "events")))
 
 
 @pytest.mark.parametrize(

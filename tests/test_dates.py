@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from warta.annotate.dates import scan
+from warta.doc import Options
 from warta.model import RawDoc
 from warta.pipeline import process
 
@@ -78,8 +79,8 @@ def test_a_dated_statement_is_the_reference_of_its_relative_words() -> None:
 
     text = ('Presiden menerima delegasi itu di Istana. "Kami sudah bertemu kemarin dan akan bertemu lagi '
             'pekan depan," kata juru bicara istana di Jakarta, Jumat (1/9).\n\nDelegasi itu tiba di Jakarta kemarin.')
-    art = process(RawDoc(text, source="t.txt", kind="text", published="2023-09-06"), skip=("entities", "quotes",
-                                                                                         "events"))
+    art = process(RawDoc(text, source="t.txt", kind="text", published="2023-09-06"), Options(skip=("entities", "quotes",
+                                                                                         "events")))
     got = {(d.text, d.value, d.anchor, d.anchor_date) for d in art.dates}
     assert ("kemarin", "2023-08-31", "quote", "2023-09-01") in got  # the day before the statement
     assert ("pekan depan", "2023-W36", "quote", "2023-09-01") in got
@@ -90,8 +91,8 @@ def test_today_in_apposition_sets_the_day() -> None:
     from warta import RawDoc, process
 
     text = "Unjuk rasa digelar hari ini, Senin (4/9/2023), dan berlanjut besok."
-    art = process(RawDoc(text, source="t.txt", kind="text", published="2023-09-06"), skip=("entities", "quotes",
-                                                                                         "events"))
+    art = process(RawDoc(text, source="t.txt", kind="text", published="2023-09-06"), Options(skip=("entities", "quotes",
+                                                                                         "events")))
     got = {(d.text, d.value, d.anchor) for d in art.dates}
     assert ("besok", "2023-09-05", "sentence") in got
 

@@ -10,13 +10,13 @@ import pytest
 from typer.testing import CliRunner
 
 from warta import RawDoc, process
-from warta.annotate import event_lexicon
 from warta.annotate.event_lexicon import WORD, find_triggers, load_lexicon, parse_lexicon
 from warta.annotate.events import model as event_model
 from warta.annotate.events.modality import modality
 from warta.annotate.morphology import roots
 from warta.annotate.perceptron import Perceptron, Ranker
 from warta.cli import app
+from warta.doc import DEFAULT, Options
 from warta.eval import event_corpus
 from warta.eval.events import agreement, prepared_docs, score
 from warta.model import Article, Event
@@ -29,9 +29,9 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in WORD.findall(text)]
 
 
-def trigger_types(text: str) -> list[tuple[str, str]]:
+def trigger_types(text: str, extra: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     ws = words(text)
-    return [(" ".join(ws[t.first:t.last + 1]), t.predicate.type) for t in find_triggers(ws)]
+    return [(" ".join(ws[t.first:t.last + 1]), t.predicate.type) for t in find_triggers(ws, extra=extra)]
 
 
 # -- the lexicon: features and overrides -------------------------------------------------------
@@ -61,13 +61,13 @@ def test_user_lexicon_extends_and_a_none_form_blocks_the_model(tmp_path: Path,
     mine = tmp_path / "mine.tsv"
     mine.write_text("mengeksekusi\tCOERCE\t\t17\tactive\nmenangkap\tNONE\t\t\tactive\n", encoding="utf-8")
     monkeypatch.setenv("WARTA_EVENT_LEXICON", str(mine))
-    event_lexicon.reload()
-    try:
-        assert trigger_types("Polisi mengeksekusi terpidana.") == [("mengeksekusi", "COERCE")]
-        assert not any(e.trigger == "menangkap" for e in coded(text))  # the user's NONE form wins
-    finally:
-        monkeypatch.delenv("WARTA_EVENT_LEXICON")
-        event_lexicon.reload()
+    options = Options.from_env()  # read at the edge, once: the environment is not consulted again below
+    monkeypatch.delenv("WARTA_EVENT_LEXICON")
+    assert options.event_lexicon == (str(mine),)
+    assert trigger_types("Polisi mengeksekusi terpidana.", options.event_lexicon) == [("mengeksekusi", "COERCE")]
+    assert trigger_types("Polisi mengeksekusi terpidana.") == [("mengeksekusi", "ASSAULT")]  # the shipped reading
+    assert not any(e.trigger == "menangkap" for e in coded(text, options))  # the user's NONE form wins
+    assert any(e.type == "COERCE" for e in coded(text))  # another run's options are untouched
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
@@ -113,8 +113,8 @@ def test_ranker_picks_the_option_its_features_favour() -> None:
 
 # -- the shipped coder on real sentences --------------------------------------------------------
 
-def coded(text: str, published: str = "2017-09-06") -> list[Event]:
-    return process(RawDoc(text, source="t.txt", kind="text", published=published)).events
+def coded(text: str, options: Options = DEFAULT, published: str = "2017-09-06") -> list[Event]:
+    return process(RawDoc(text, source="t.txt", kind="text", published=published), options).events
 
 
 def find(events: list[Event], etype: str, src: str | None, tgt: str | None = "any") -> list[Event]:

@@ -107,13 +107,14 @@ def test_a_misspelt_skip_is_one_error_before_any_article(tmp_path: Path) -> None
     assert res.exit_code == 2 and "cannot skip entites" in res.output and "Traceback" not in res.output
 
 
-def test_an_article_over_the_time_budget_fails_naming_the_stage(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_article_over_the_time_budget_fails_naming_the_stage() -> None:
     from warta import pipeline
+    from warta.doc import Options
     from warta.errors import StageError
 
-    monkeypatch.setattr(pipeline, "TIME_BUDGET_S", 0.0)
     with pytest.raises(StageError, match="over time budget") as err:
-        pipeline.process(pipeline.RawDoc("Jakarta - Harga beras naik pekan ini.", source="slow.txt"))
+        pipeline.process(pipeline.RawDoc("Jakarta - Harga beras naik pekan ini.", source="slow.txt"),
+                         Options(time_budget=0.0))
     assert err.value.source == "slow.txt" and err.value.stage == "decode"
 
 

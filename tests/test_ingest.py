@@ -10,8 +10,9 @@ import sys
 import time
 from pathlib import Path
 
-from warta.engines.local import Done, Failed, ingest, run_local
+from warta.engines.local import ingest, run_local
 from warta.model import RawDoc
+from warta.pipeline import Done, Failure
 from warta.sources import open_sources
 from warta.store.sqlite import Store
 
@@ -43,7 +44,7 @@ def test_run_local_same_results_with_one_and_two_workers(example_texts: list[str
     one = {r.source: r for r in run_local(raws, workers=1)}
     two = {r.source: r for r in run_local(iter(raws), workers=2, window=3)}
     assert one.keys() == two.keys()
-    assert isinstance(one["empty"], Failed) and one["empty"].kind == "input"
+    assert isinstance(one["empty"], Failure) and one["empty"].kind == "input"
     for key, res in one.items():
         if isinstance(res, Done):
             other = two[key]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from warta.clean.segment import split_sentences
+from warta.doc import Options
 
 
 def sentences(text: str) -> list[str]:
@@ -47,16 +48,16 @@ def test_skip_names_only_stages_that_may_be_left_out() -> None:
     from warta import RawDoc, process
 
     raw = RawDoc("Polisi menangkap dua pelaku di Jakarta, Senin (4/9/2023).", source="t.txt", kind="text")
-    art = process(raw, skip=("entities", "quotes", "events", "tone"))
+    art = process(raw, Options(skip=("entities", "quotes", "events", "tone")))
     assert art.body and art.dates and not art.entities and not art.events
     for bad in (("entites",), ("body",), ("decode",)):
-        with pytest.raises(ValueError, match="cannot skip"):
-            process(raw, skip=bad)
+        with pytest.raises(ValueError, match="cannot skip"):  # a ConfigError
+            process(raw, Options(skip=bad))
 
 
 def test_a_given_publication_date_survives_skipping_the_dates_stage() -> None:
     from warta import RawDoc, process
 
     raw = RawDoc("Polisi menangkap dua pelaku di Jakarta.", source="t.txt", kind="text", published="2023-09-06")
-    art = process(raw, skip=("dates",))
+    art = process(raw, Options(skip=("dates",)))
     assert (art.published, art.published_source) == ("2023-09-06", "given") and art.dates == []

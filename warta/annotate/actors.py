@@ -23,11 +23,12 @@ from dataclasses import dataclass, replace
 
 from warta.annotate import kb
 from warta.annotate.overlap import SpanIndex
+from warta.doc import HOME
 from warta.model import Actor, Article
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 MEDIA = frozenset({"JRN", "MED"})  # news outlets and journalists
-HOME = "IDN"  # Indonesian news is about Indonesia unless it clearly says otherwise
+INDONESIA = "IDN"  # the country whose offices ("Gubernur", "Jaksa Agung") the tables below know
 HOME_MIN = 2  # mentions another country needs, and more than Indonesia's, to be what an article is about
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 
@@ -356,18 +357,19 @@ def role_spans(body: str, spans: list[ActorSpan]) -> list[ActorSpan]:
     return out
 
 
-def home_country(spans: list[ActorSpan]) -> str:
-    """The country the article is about: Indonesia, unless another one is clearly named more
-    (news outlets, which only report, do not count)."""
+def home_country(spans: list[ActorSpan], default: str = HOME) -> str:
+    """The country the article is about: `default` (the run's home, Indonesia unless configured
+    otherwise), unless another one is clearly named more (news outlets, which only report, do not count)."""
     countries = Counter(s.actor.country for s in spans
                         if s.etype in ACTOR_TYPES and s.actor.country and s.actor.sector not in MEDIA)
-    top, n = max(countries.items(), key=lambda kv: kv[1], default=(HOME, 0))
-    return top if n >= HOME_MIN and n > countries[HOME] else HOME
+    top, n = max(countries.items(), key=lambda kv: kv[1], default=(default, 0))
+    return top if n >= HOME_MIN and n > countries[default] else default
 
 
-def actor_spans(article: Article, matches: list[kb.KBMatch] | None = None) -> tuple[list[ActorSpan], str]:
+def actor_spans(article: Article, matches: list[kb.KBMatch] | None = None, default_home: str = HOME
+                ) -> tuple[list[ActorSpan], str]:
     """Actor and place spans of the article, roles applied, merged, affiliations carried; and the
-    country the article is about.
+    country the article is about (`default_home` unless another is clearly named more).
 
     Indonesian offices ("Gubernur", "Jaksa Agung") make a person Indonesian only
     in news about Indonesia: in an article about Iran, "Wakil Gubernur Golestan" is not.
@@ -375,8 +377,8 @@ def actor_spans(article: Article, matches: list[kb.KBMatch] | None = None) -> tu
     spans = with_roles(article.body, mention_spans(article, matches))
     spans = carry_affiliations(merged_spans(article.body, sorted(spans, key=lambda s: (s.start, -s.end))))
     roles = role_spans(article.body, spans)
-    home = home_country(spans)
-    if home == HOME:
+    home = home_country(spans, default_home)
+    if home == INDONESIA:
         spans = carry_affiliations(domestic_officials(article.body, spans))
         roles = [_domestic_role(r) for r in roles]
     return sorted(spans + roles, key=lambda s: (s.start, -s.end)), home
@@ -386,4 +388,4 @@ def _domestic_role(span: ActorSpan) -> ActorSpan:
     """ "saya minta kepada Bapak Gubernur, Wali kota, Camat ...": an office only Indonesia has is Indonesian."""
     if span.actor.country or not IDN_ROLE_ANY.fullmatch(span.actor.name or ""):
         return span
-    return replace(span, actor=replace(span.actor, country=HOME))
+    return replace(span, actor=replace(span.actor, country=INDONESIA))

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from warta.model import DateExpr
 
 if TYPE_CHECKING:
-    from warta.pipeline import Draft
+    from warta.doc import Doc
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4, "apr": 4,
@@ -463,30 +463,37 @@ def latest_explicit_day(text: str, paragraphs: list[tuple[int, int]] | None = No
     return latest, "text-latest-date"
 
 
-def stated_published(draft: Draft) -> tuple[str | None, str | None]:
+def stated_published(doc: Doc) -> tuple[str | None, str | None]:
     """The publication date the page or the input states, and where: its metadata first, then a date
     given with the input (`--published`, a feed, a JSONL field), then the URL; never invented. The
     metadata stage sets it; the dates stage adds the text's latest full date when nothing is stated."""
-    raw, meta = draft.raw, draft.meta
-    if meta.get("date") and parse_iso(str(meta["date"])):
-        return str(meta["date"]), "html-metadata"
+    raw, page = doc.raw, doc.page
+    if page.date and parse_iso(str(page.date)):
+        return str(page.date), "html-metadata"
     if raw.published and parse_iso(raw.published):
         return raw.published, "given"
-    from_url = url_date(draft.article.url)
+    from_url = url_date(doc.article.url)
     return (from_url, "url") if from_url else (None, None)
 
 
-def find_dates(draft: Draft) -> None:
-    """Every date expression of the body, each resolved against its sentence's reference day."""
-    art = draft.article
+def decide_published(doc: Doc) -> None:
+    """The `published` stage: the date the page or the input states (set by the metadata stage), else
+    the text's latest full date outside quotations. It cannot be skipped, so skipping the dates
+    stage never loses a publication date."""
+    art = doc.article
     if not art.published:
-        art.published, art.published_source = latest_explicit_day(art.body, draft.paragraphs)
+        art.published, art.published_source = latest_explicit_day(art.body, doc.paragraphs)
+
+
+def find_dates(doc: Doc) -> None:
+    """Every date expression of the body, each resolved against its sentence's reference day."""
+    art = doc.article
     pub = parse_iso(art.published)
     body = art.body
-    sentences = draft.sentences or [(0, len(body))]
+    sentences = doc.sentences or [(0, len(body))]
     out: list[DateExpr] = []
-    refs = reference_times(body, sentences, draft.paragraphs, pub)
-    draft.references = [(ref.isoformat() if ref else None, why) for ref, why in refs]
+    refs = reference_times(body, sentences, doc.paragraphs, pub)
+    doc.references = [(ref.isoformat() if ref else None, why) for ref, why in refs]
     for (lo, hi), (ref, why) in zip(sentences, refs, strict=True):
         for d in scan(body[lo:hi], ref):
             d.start, d.end = d.start + lo, d.end + lo

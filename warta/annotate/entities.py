@@ -22,7 +22,7 @@ from warta.annotate.overlap import SpanIndex
 from warta.model import Entity, Mention
 
 if TYPE_CHECKING:
-    from warta.pipeline import Draft
+    from warta.doc import Doc
 
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -71,21 +71,22 @@ class Cand:
     sector: str | None = None
 
 
-def link_entities(draft: Draft) -> None:
+def link_entities(doc: Doc) -> None:
     """Fill `article.entities`: every name with one id, its type, country, sector, roles and mentions."""
-    art = draft.article
+    art = doc.article
     body = art.body
     if not body.strip():
         return
-    matches = kb.find(body)
+    matches = kb.find(body, doc.tokens)
     lower = set(re.findall(r"\b[a-z][\w-]*\b", body))
     cands = [Cand(m.start, m.end, m.entry.type, m.entry) for m in matches
              if not (m.entry.type == "PERSON" and _inside_longer_name(body, m.start, m.end, lower))]
     tagger = ner.load()
     if tagger is not None:
         index, found = SpanIndex(cands), SpanIndex(matches)
-        for start, end in draft.sentences or [(0, len(body))]:
-            _merge_ner(body, index, tagger.spans(body[start:end], start, found.overlapping(start, end)))
+        for (start, end), (a, b) in zip(doc.sentences, doc.sentence_tokens, strict=True):
+            _merge_ner(body, index, tagger.spans(body[start:end], start, found.overlapping(start, end),
+                                                 doc.tokens[a:b]))
         cands = list(index)
     cands = _split_glued(body, cands, lower)
     cands = _head_orgs(body, cands)
@@ -95,7 +96,7 @@ def link_entities(draft: Draft) -> None:
     _propagate(body, entities, lower)
     entities += _wire_sources(art.wire_sources, entities)
     art.entities = entities
-    draft.actors, draft.home = actor_spans(art, matches)
+    doc.actors, doc.home = actor_spans(art, matches, doc.options.home)
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\.? $")

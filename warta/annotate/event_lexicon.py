@@ -13,7 +13,6 @@ overlaps ("diduga" is a hedge, not the passive of "menduga").
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -97,33 +96,34 @@ def with_passives(preds: list[Predicate]) -> list[Predicate]:
     return preds + extra
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> tuple[Predicate, ...]:
-    """The shipped lexicon plus any user files and derived passives, longest forms first (read once)."""
+@lru_cache(maxsize=8)
+def load_lexicon(extra: tuple[str, ...] = ()) -> tuple[Predicate, ...]:
+    """The shipped lexicon plus the user's files `extra` (`Options.event_lexicon`, from
+    WARTA_EVENT_LEXICON at the command line) and derived passives, longest forms first (read once)."""
     path = resources.files("warta") / "resources" / "events" / "predicates.tsv"
     preds = parse_lexicon(path.read_text(encoding="utf-8"), "predicates.tsv")
-    for extra in filter(None, os.environ.get(ENV_VAR, "").split(os.pathsep)):
+    for name in extra:
         try:
-            text = Path(extra).read_text(encoding="utf-8")
+            text = Path(name).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise ValueError(f"{ENV_VAR}: cannot read {extra} ({exc})") from None
-        preds += parse_lexicon(text, extra)
+            raise ValueError(f"{ENV_VAR}: cannot read {name} ({exc})") from None
+        preds += parse_lexicon(text, name)
     latest = {p.form: p for p in preds}  # a form listed again (in a user's file) takes the later reading
     # most literal words first: "melancarkan serangan verbal" before "melancarkan ~ serangan"
     return tuple(sorted(with_passives(list(latest.values())), key=lambda p: (p.form.count(GAP) - len(p.form),
                                                                               p.form.count(GAP))))
 
 
-@lru_cache(maxsize=1)
-def _by_first_word() -> dict[str, tuple[Predicate, ...]]:
+@lru_cache(maxsize=8)
+def _by_first_word(extra: tuple[str, ...] = ()) -> dict[str, tuple[Predicate, ...]]:
     index: dict[str, list[Predicate]] = {}
-    for pred in load_lexicon():
+    for pred in load_lexicon(extra):
         index.setdefault(pred.form[0], []).append(pred)
     return {k: tuple(v) for k, v in index.items()}
 
 
 def reload() -> None:
-    """Read the lexicon files again (after editing them or changing WARTA_EVENT_LEXICON)."""
+    """Read the lexicon files again (after editing them)."""
     load_lexicon.cache_clear()
     _by_first_word.cache_clear()
 
@@ -149,10 +149,10 @@ def _same_word(word: str, part: str) -> bool:
     return word == part or (len(part) > 3 and word == part + POSSESSIVE)
 
 
-def find_triggers(words: list[str], blockers: bool = False) -> list[Trigger]:
+def find_triggers(words: list[str], blockers: bool = False, extra: tuple[str, ...] = ()) -> list[Trigger]:
     """Non-overlapping lexicon hits in lowercased tokens, longest first, left to right; with `blockers`,
-    the hits of forms typed NONE too (which the event coder must not code)."""
-    index = _by_first_word()
+    the hits of forms typed NONE too (which the event coder must not code); `extra` the user's files."""
+    index = _by_first_word(extra)
     out: list[Trigger] = []
     i = 0
     while i < len(words):

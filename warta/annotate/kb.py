@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -62,19 +63,29 @@ def _is_acronym(alias: str) -> bool:
 class KnowledgeBase:
     by_id: dict[str, KBEntry]
     by_key: dict[tuple[str, ...], tuple[KBEntry, bool]]  # key -> (entry, alias is an acronym)
-    longest: int
+    prefixes: set[tuple[str, ...]]  # every proper prefix of a key: the token trie matching walks
 
     def lookup(self, name: str) -> KBEntry | None:
         hit = self.by_key.get(alias_key(name))
         return hit[0] if hit else None
 
-    def find(self, text: str) -> list[KBMatch]:
-        """Every alias in `text`, longest match first, on token boundaries.
+    def find(self, text: str, spans: Iterable[tuple[int, int]] | None = None) -> list[KBMatch]:
+        """Every alias in `text`, longest match first, on token boundaries, in one pass over the tokens.
 
-        Acronyms ("AS", "MA") match only in capitals; other aliases only when
-        their first letter is a capital ("Istana", not "istana").
+        `spans` are the document's tokens (`warta.doc.tokenize`) when the caller has them; a word the
+        document keeps whole ("Undang-Undang", "Jum'at") is matched by its parts, as aliases are keyed.
+        Acronyms ("AS", "MA") match only in capitals; other aliases only when their first letter is a
+        capital ("Istana", not "istana").
         """
-        toks = [(m.start(), m.end(), _fold_token(m.group())) for m in TOKEN.finditer(text)]
+        if spans is None:
+            toks = [(m.start(), m.end(), _fold_token(m.group())) for m in TOKEN.finditer(text)]
+        else:
+            toks = []
+            for a, b in spans:
+                if b - a > 1 and not text[a:b].isalnum():
+                    toks += [(m.start(), m.end(), _fold_token(m.group())) for m in TOKEN.finditer(text, a, b)]
+                else:
+                    toks.append((a, b, _fold_token(text[a:b])))
         out: list[KBMatch] = []
         i = 0
         while i < len(toks):
@@ -89,15 +100,21 @@ class KnowledgeBase:
         return out
 
     def _match_at(self, text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, KBEntry] | None:
-        if not text[toks[i][0]].isupper() and not text[toks[i][0]].isdigit():
+        """The longest alias starting at token i: walk the key trie while the tokens so far begin a key."""
+        first = text[toks[i][0]]
+        if not first.isupper() and not first.isdigit():
             return None
-        for n in range(min(self.longest, len(toks) - i), 0, -1):
-            hit = self.by_key.get(tuple(t[2] for t in toks[i:i + n]))
-            if hit is None:
-                continue
-            entry, acronym = hit
-            surface = text[toks[i][0]:toks[i + n - 1][1]]
-            if acronym and not _is_acronym(surface):
+        found: list[int] = []
+        key: tuple[str, ...] = ()
+        for n in range(1, len(toks) - i + 1):
+            key += (toks[i + n - 1][2],)
+            if key in self.by_key:
+                found.append(n)
+            if key not in self.prefixes:
+                break
+        for n in reversed(found):
+            entry, acronym = self.by_key[tuple(t[2] for t in toks[i:i + n])]
+            if acronym and not _is_acronym(text[toks[i][0]:toks[i + n - 1][1]]):
                 continue
             return n, entry
         return None
@@ -115,7 +132,8 @@ def load() -> KnowledgeBase:
         by_id[entry.id] = entry
         for alias in entry.aliases:
             by_key.setdefault(alias_key(alias), (entry, _is_acronym(alias)))
-    return KnowledgeBase(by_id, by_key, max(len(k) for k in by_key))
+    prefixes = {key[:n] for key in by_key for n in range(1, len(key))}
+    return KnowledgeBase(by_id, by_key, prefixes)
 
 
 def lookup(name: str) -> KBEntry | None:
@@ -127,9 +145,9 @@ def get(entity_id: str) -> KBEntry | None:
     return load().by_id.get(entity_id)
 
 
-def find(text: str) -> list[KBMatch]:
-    """Every KB alias in `text` (longest match, word boundaries)."""
-    return load().find(text)
+def find(text: str, spans: Iterable[tuple[int, int]] | None = None) -> list[KBMatch]:
+    """Every KB alias in `text` (longest match, word boundaries); `spans`: its tokens, when known."""
+    return load().find(text, spans)
 
 
 # Role words -> PLOVER/CAMEO sector; the first (longest) match in a role wins.

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from warta.pipeline import Draft
+    from warta.doc import Doc
 
 LANGUAGES = ["id", "ms", "en", "jv", "nl", "de", "fr", "es", "ar", "zh", "ja", "ko"]
 _ID_ONLY = re.compile(r"\b(?:karena|bisa|uang|kantor|sudah|tidak|dengan|mengatakan|kata|ujar|pemerintah|hingga|rupiah|saat|juga|akan|tersebut|bulan|pekan|kemarin|banyak|sebanyak)\b", re.I)
@@ -47,6 +47,6 @@ def identify(text: str) -> str | None:
     return lang
 
 
-def identify_language(draft: Draft) -> None:
-    art = draft.article
+def identify_language(doc: Doc) -> None:
+    art = doc.article
     art.language = identify(" ".join(filter(None, [art.title, art.body])))

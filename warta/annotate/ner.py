@@ -20,8 +20,8 @@ from pathlib import Path
 import pycrfsuite
 
 from warta.annotate import kb
+from warta.doc import tokenize
 
-TOKEN = re.compile(r"\w+(?:[-’'`]\w+)*|[^\w\s]")
 _SHAPE_UPPER = re.compile(r"[A-Z]+")
 _SHAPE_LOWER = re.compile(r"[a-z]+")
 _SHAPE_DIGIT = re.compile(r"[0-9]+")
@@ -37,11 +37,6 @@ class Span:
     start: int  # char offsets into the text that was tagged
     end: int
     type: str
-
-
-def tokenize(text: str) -> list[tuple[int, int]]:
-    """Token (start, end) offsets: words (with inner hyphens/apostrophes) and single punctuation marks."""
-    return [m.span() for m in TOKEN.finditer(text)]
 
 
 def shape(word: str) -> str:
@@ -108,43 +103,75 @@ def featurize(words: Sequence[str], domain: str | None = None,
 
     With a `domain` ("grit", "nerp", "news") every feature is also emitted with
     that prefix, so corpora with different guidelines share what they agree on
-    and keep their own conventions apart (feature augmentation).
+    and keep their own conventions apart (feature augmentation). Each word
+    type's own features, and its features as a neighbour, are built once per
+    process (`_typed`); a token only adds what depends on its place: the
+    gazetteer tags and the word pairs. (A CRF item is a set of attributes, so
+    their order does not matter.)
     """
-    feats = _features(words, gaz)
-    if domain:
-        prefix = domain + ":"
-        feats = [f + [prefix + x for x in f] for f in feats]
-    return feats
-
-
-def _features(words: Sequence[str], gaz: list[str] | None) -> list[list[str]]:
-    table = clusters()
-    base = [_word_features(w, table) for w in words]
     gaz = gaz if gaz is not None else _gazetteer(words)
-    lows = [w.lower() for w in words]
-    caps = [w[:1].isupper() for w in words]
+    prefix = domain + ":" if domain else ""
+    typed = [_typed(w, prefix) for w in words]
+    lows = [t[0] for t in typed]
     n = len(words)
     out = []
     for i in range(n):
-        f = ["b", *base[i], "g=" + gaz[i], "p4=" + lows[i][:4], "s4=" + lows[i][-4:]]
+        own = typed[i]
+        f = list(own[1])
+        dyn = ["g=" + gaz[i]]
         if i == 0:
-            f.append("BOS")
+            dyn.append("BOS")
         else:
-            f += ["-1" + base[i - 1][0], "-1" + base[i - 1][1], "-1g=" + gaz[i - 1], "-1" + base[i - 1][7],
-                  "-1:0=" + lows[i - 1] + "|" + lows[i]]
+            f += typed[i - 1][2]
+            dyn += ("-1g=" + gaz[i - 1], "-1:0=" + lows[i - 1] + "|" + lows[i])
             if i > 1:
-                f.append("-2" + base[i - 2][0])
+                f += typed[i - 2][4]
         if i == n - 1:
-            f.append("EOS")
+            dyn.append("EOS")
         else:
-            f += ["+1" + base[i + 1][0], "+1" + base[i + 1][1], "+1g=" + gaz[i + 1], "+1" + base[i + 1][7],
-                  "0:+1=" + lows[i] + "|" + lows[i + 1]]
+            f += typed[i + 1][3]
+            dyn += ("+1g=" + gaz[i + 1], "0:+1=" + lows[i] + "|" + lows[i + 1])
             if i < n - 2:
-                f.append("+2" + base[i + 2][0])
-        if caps[i] and i > 0 and not caps[i - 1]:
-            f.append("capstart")
+                f += typed[i + 2][5]
+        if own[6] and i > 0 and not typed[i - 1][6]:
+            dyn.append("capstart")
+        f += dyn
+        if prefix:
+            f += [prefix + x for x in dyn]  # the cached parts carry their prefixed copies already
         out.append(f)
     return out
+
+
+_TYPED: dict[tuple[str, str], tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                                    tuple[str, ...], bool]] = {}
+_TYPED_MAX = 200_000  # word types kept; a stream of novel words (a hostile input) empties it, not memory
+
+
+def _typed(w: str, prefix: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                                         tuple[str, ...], bool]:
+    """A word type's features, built once: (lower-cased word, its own features with their `prefix`
+    copies, as the word before another, as the word after, two before, two after, capitalised)."""
+    key = (w, prefix)
+    hit = _TYPED.get(key)
+    if hit is not None:
+        return hit
+    base = _word_features(w, clusters())
+    low = base[0][2:]
+    own = ["b", *base, "p4=" + low[:4], "s4=" + low[-4:]]
+    before = ["-1" + base[0], "-1" + base[1], "-1" + base[7]]
+    after = ["+1" + base[0], "+1" + base[1], "+1" + base[7]]
+    two_before, two_after = ["-2" + base[0]], ["+2" + base[0]]
+    if prefix:
+        own += [prefix + x for x in own]
+        before += [prefix + x for x in before]
+        after += [prefix + x for x in after]
+        two_before += [prefix + x for x in two_before]
+        two_after += [prefix + x for x in two_after]
+    if len(_TYPED) >= _TYPED_MAX:
+        _TYPED.clear()
+    hit = _TYPED[key] = (low, tuple(own), tuple(before), tuple(after), tuple(two_before), tuple(two_after),
+                         w[:1].isupper())
+    return hit
 
 
 def spans_from_bio(tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -174,10 +201,12 @@ class Tagger:
             return []
         return list(self._tagger.tag(featurize(words, domain or self.domain, gaz)))
 
-    def spans(self, text: str, offset: int = 0, matches: Sequence[kb.KBMatch] | None = None) -> list[Span]:
+    def spans(self, text: str, offset: int = 0, matches: Sequence[kb.KBMatch] | None = None,
+              tokens: Sequence[tuple[int, int]] | None = None) -> list[Span]:
         """Entity spans of `text` as offsets + `offset`; `matches` are KB matches already found
-        in the enclosing text (same offsets), which saves matching the KB again."""
-        toks = tokenize(text)
+        in the enclosing text (same offsets), which saves matching the KB again, and `tokens` the
+        document's tokens of `text` (offsets + `offset`), which saves tokenising it again."""
+        toks = tokenize(text) if tokens is None else [(a - offset, b - offset) for a, b in tokens]
         gaz = None
         if matches is not None:
             end = offset + len(text)

@@ -26,7 +26,7 @@ from warta.annotate import kb
 from warta.model import Article, Entity, Place
 
 if TYPE_CHECKING:
-    from warta.pipeline import Draft
+    from warta.doc import Doc
 
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 _PREFIX = re.compile(r"^(kabupaten|kab\.?|kota|provinsi|prov\.?|kecamatan|kec\.?|desa|kelurahan|kel\.?|kampung|"
@@ -256,15 +256,15 @@ def locate(article: Article, ctx: Context) -> None:
                 m.place = own.id
 
 
-def locate_places(draft: Draft) -> None:
+def locate_places(doc: Doc) -> None:
     """The stage: place entities located; the context is kept for the events stage."""
-    draft.places = Context(home=draft.home)
-    if draft.article.dateline and draft.article.dateline.place:
-        entry = resolve(draft.article.dateline.place, draft.places)
+    doc.places = Context(home=doc.home)
+    if doc.article.dateline and doc.article.dateline.place:
+        entry = resolve(doc.article.dateline.place, doc.places)
         if entry is not None:
-            draft.places.add(entry)
-            draft.article.dateline.location = entry.place()
-    locate(draft.article, draft.places)
+            doc.places.add(entry)
+            doc.article.dateline.location = entry.place()
+    locate(doc.article, doc.places)
 
 
 def full_name(place: Place) -> str:

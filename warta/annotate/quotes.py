@@ -26,7 +26,7 @@ from warta.annotate.quote_marks import Marked, pair_marks, single_quoted
 from warta.model import DateExpr, Entity, Quote, Speaker
 
 if TYPE_CHECKING:
-    from warta.pipeline import Draft
+    from warta.doc import Doc
 
 CLAUSE_END = re.compile(r"\n|[“”\"«»]|‘’|’’|[.!?](?=[\s“”\"’]|$)")
 SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|$)", re.M)
@@ -56,10 +56,10 @@ class Candidate:
     name: tuple[int, int] | None = None  # a name in apposition after a role phrase
 
 
-def find_quotes(draft: Draft) -> None:
+def find_quotes(doc: Doc) -> None:
     """Fill `article.quotes` (see the module docstring)."""
-    art = draft.article
-    found = extract(art.body, draft.paragraphs, draft.sentences, art.entities, art.dates)
+    art = doc.article
+    found = extract(art.body, doc.paragraphs, doc.sentences, art.entities, art.dates)
     art.quotes = [to_quote(art.body, c, art.dates) for c in found]
 
 

@@ -34,7 +34,7 @@ from warta.annotate.perceptron import Perceptron
 from warta.model import Tone
 
 if TYPE_CHECKING:
-    from warta.pipeline import Draft
+    from warta.doc import Doc
 
 MODEL_NAME = "tone.json.gz"
 LABELS = ("negative", "neutral", "positive")
@@ -139,10 +139,10 @@ def load() -> ToneModel | None:
     return load_file(path) if path.exists() else None
 
 
-def score_tone(draft: Draft) -> None:
+def score_tone(doc: Doc) -> None:
     """Fill `article.tone` and each quotation's `tone`."""
     model = load()
-    art = draft.article
+    art = doc.article
     if model is None or not art.body.strip():
         return
     art.tone = model.tone(art.body)

@@ -16,7 +16,7 @@ from warta.clean.dateline import DATELINE
 from warta.clean.metadata import strip_tail_credits
 
 if TYPE_CHECKING:
-    from warta.pipeline import Draft
+    from warta.doc import Doc
 
 _PATTERNS = [
     r"baca(?:\s+juga)?(?:\s*[:>»-].*)?",
@@ -107,14 +107,14 @@ def trim_edges(lines: list[str], title: str | None) -> tuple[list[str], list[str
     return [ln for i, ln in enumerate(lines) if i not in drop], removed
 
 
-def remove_boilerplate(draft: Draft) -> None:
+def remove_boilerplate(doc: Doc) -> None:
     kept: list[str] = []
-    lines = draft.lines
+    lines = doc.lines
     for i, line in enumerate(lines):
         if is_boilerplate(line) or (line.strip() and is_page_break(lines, i)):
-            draft.article.removed.append(line.strip())
+            doc.article.removed.append(line.strip())
             continue
         kept.append(line)
-    strip_tail_credits(kept, draft)
-    draft.lines, edges = trim_edges(kept, draft.article.title)
-    draft.article.removed.extend(edges)
+    strip_tail_credits(kept, doc)
+    doc.lines, edges = trim_edges(kept, doc.article.title)
+    doc.article.removed.extend(edges)

@@ -21,7 +21,7 @@ from urllib.parse import urlparse
 from warta.model import Dateline
 
 if TYPE_CHECKING:
-    from warta.pipeline import Draft
+    from warta.doc import Doc
 
 _DASH = r"\s*(?:[–—-]\s?){1,2}\s*"
 _SITE = (r"(?:[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,4}){1,3}|CNN Indonesia|CNBC Indonesia|Rimanews|Pos Kota|"
@@ -80,10 +80,10 @@ def place_name(place: str) -> str:
     return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in city.split())
 
 
-def find_dateline(draft: Draft) -> None:
+def find_dateline(doc: Doc) -> None:
     """Strip the dateline from the first body line; set `dateline` and the outlet it names."""
-    art = draft.article
-    for i, line in enumerate(draft.lines):
+    art = doc.article
+    for i, line in enumerate(doc.lines):
         if not line.strip():
             continue
         m = DATELINE.match(line.strip())
@@ -95,10 +95,10 @@ def find_dateline(draft: Draft) -> None:
             place = g["place1"] or g["place2"] or g["place3"] or g["place5"] or g["place6"]
             art.dateline = Dateline(place=place_name(place) if place else None, outlet=outlet_name(site))
             art.removed.append(m.group(0).strip())
-            draft.lines[i] = line.strip()[m.end():]
+            doc.lines[i] = line.strip()[m.end():]
         break
     art.outlet = outlet_name(art.outlet) or (art.dateline.outlet if art.dateline and art.dateline.outlet else None)
     if not art.outlet:
-        known = [outlet_name(draft.meta.get(k)) for k in ("hostname", "url") if draft.meta.get(k)]
+        known = [outlet_name(site) for site in (doc.page.hostname, doc.page.url) if site]
         known += [outlet_name(art.url)] if art.url else []
-        art.outlet = next((o for o in known if o in OUTLETS.values()), None) or draft.meta.get("sitename")
+        art.outlet = next((o for o in known if o in OUTLETS.values()), None) or doc.page.sitename

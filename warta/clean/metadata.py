@@ -17,7 +17,6 @@ Every line taken out is appended to `article.removed`.
 from __future__ import annotations
 
 import re
-from html import unescape as _HTML_UNESCAPE
 from typing import TYPE_CHECKING
 
 from warta.annotate.dates import stated_published
@@ -25,7 +24,7 @@ from warta.clean.dateline import DATELINE_WITH_OUTLET
 from warta.model import Media
 
 if TYPE_CHECKING:
-    from warta.pipeline import Draft
+    from warta.doc import Doc
 
 CREDIT_ROLES = {
     "red": "editors", "redaktur": "editors", "editor": "editors", "penyunting": "editors",
@@ -61,16 +60,6 @@ _WIRE_CLOSING = re.compile(rf"\b(?:demikian|seperti\s+dilansir|dilansir|menurut\
 _CAPS_BYLINE = re.compile(r"(?:(?<=[.!?\"”])\s+|^)(?!.*\b(?:LOAD|MORE|LIHAT|SEMUA|SHARE|BERITA|KOMENTAR|BACA|FOTO|VIDEO)\b)([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})\s*$")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|/|&|\bdan\b|;)\s*")
 _PUBLISHER = re.compile(r"\b(?:media|cyber|pt|design|development|redaksi|admin|tim|team|news|online)\b|\.(?:com|id)\b", re.I)
-_SCRIPT = re.compile(r"<(script|style|noscript)\b.*?</\1>", re.S | re.I)
-_TAG = re.compile(r"<[^>]+>")
-_PAGE_CREDIT = re.compile(
-    r"^(Pewarta|Penulis|Reporter|Oleh|By|Author|Editor|Redaktur|Red|Sumber)(?:\s*:\s*(.*)|\s*)$"
-)
-_PAGE_LABELS = {
-    "pewarta": "authors", "penulis": "authors", "reporter": "authors", "oleh": "authors", "by": "authors",
-    "author": "authors", "editor": "editors", "redaktur": "editors", "red": "editors", "sumber": "wire_sources",
-}
-_KONTRIBUTOR = re.compile(r"^kontributor\s+[^,]+,\s*", re.I)
 _TITLE_PREFIX = re.compile(r"^(?:[\w-]+\.(?:com|co\.id|id|net))\s*:\s*(?:(?:musik|film|seleb|gaya|berita)\s+-\s+)?", re.I)
 _TITLE_SUFFIX = re.compile(
     r"\s+(?:[-|–—]\s+(?:[\w-]+\.(?:com|co\.id|id|net)|antara\s+news|republika\s+online|tempo\s+\w+|okezone\s*\w*"
@@ -102,7 +91,7 @@ def _add(target: list[str], names: list[str]) -> None:
             target.append(n)
 
 
-def take_credit(line: str, draft: Draft) -> bool:
+def take_credit(line: str, doc: Doc) -> bool:
     """A credit line ("Red: X", "Penulis: X | Editor: Y") -> editors/authors; True if it was one."""
     parts = [p for p in re.split(r"\s*\|\s*", line.strip()) if p]
     matches = [_CREDIT.match(p) for p in parts]
@@ -111,16 +100,16 @@ def take_credit(line: str, draft: Draft) -> bool:
     for m in matches:
         assert m is not None
         field = CREDIT_ROLES[m.group(1).lower()]
-        _add(getattr(draft.article, field), split_names(m.group("names")))
+        _add(getattr(doc.article, field), split_names(m.group("names")))
     return True
 
 
-def take_wire(line: str, draft: Draft) -> bool:
+def take_wire(line: str, doc: Doc) -> bool:
     m = _WIRE_LINE.match(line)
     if not m:
         return False
     names = [normalise_agency(n) for n in _SPLIT_NAMES.split(m.group("names") or m.group("only")) if n.strip()]
-    _add(draft.article.wire_sources, [n for n in names if n in AGENCIES])
+    _add(doc.article.wire_sources, [n for n in names if n in AGENCIES])
     return True
 
 
@@ -158,12 +147,12 @@ def _looks_like_title(line: str) -> bool:
     return 3 <= len(line) <= 200 and not _HEADLINE_END.search(line) and len(line.split()) >= 2
 
 
-def strip_header(draft: Draft) -> None:
+def strip_header(doc: Doc) -> None:
     """Title, subtitle, photo credit/caption and credits from the lines before the body."""
-    lines, art = draft.lines, draft.article
+    lines, art = doc.lines, doc.article
     end = _header_end(lines)
     header = [(i, ln.strip()) for i, ln in enumerate(lines[:end]) if ln.strip()]
-    if not header and not draft.meta.get("html"):
+    if not header and not doc.page.html:
         first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
         nxt = first + 1 if first is not None else 0
         if first is not None and nxt < len(lines) and not lines[nxt].strip() and _looks_like_title(lines[first].strip()):
@@ -172,9 +161,9 @@ def strip_header(draft: Draft) -> None:
     keep: list[str] = []
     expect_caption = False
     for pos, (_, line) in enumerate(header):
-        if pos == 0 and not draft.meta.get("html") and _looks_like_title(line):
+        if pos == 0 and not doc.page.html and _looks_like_title(line):
             art.title = line
-        elif take_credit(line, draft):
+        elif take_credit(line, doc):
             expect_caption = False
         elif _PHOTO_CREDIT.match(line) and len(line) < 90:
             art.media.append(Media(credit=re.sub(r"^(?:foto|photo)\s*:\s*", "", line, flags=re.I), caption=None))
@@ -190,24 +179,24 @@ def strip_header(draft: Draft) -> None:
             continue
         expect_caption = False
         art.removed.append(line)
-    draft.lines = [part for line in keep for part in (line, "")] + lines[end:]
+    doc.lines = [part for line in keep for part in (line, "")] + lines[end:]
 
 
-def strip_credits(draft: Draft) -> None:
+def strip_credits(doc: Doc) -> None:
     """Credit, wire and code lines anywhere in the text, plus "(Antara)" at the end of a paragraph."""
     kept: list[str] = []
-    for line in draft.lines:
+    for line in doc.lines:
         s = line.strip()
-        if s and len(s) <= 160 and (take_credit(s, draft) or take_wire(s, draft) or _CODE_TAIL.match(s)):
-            draft.article.removed.append(s)
+        if s and len(s) <= 160 and (take_credit(s, doc) or take_wire(s, doc) or _CODE_TAIL.match(s)):
+            doc.article.removed.append(s)
             continue
         m = _tail(_WIRE_TAIL, line) if s else None
         if m and len(s) > len(m.group(0)) + 20:
-            _add(draft.article.wire_sources, [normalise_agency(n) for n in _SPLIT_NAMES.split(m.group("names"))][:1])
-            draft.article.removed.append(m.group(0).strip())
+            _add(doc.article.wire_sources, [normalise_agency(n) for n in _SPLIT_NAMES.split(m.group("names"))][:1])
+            doc.article.removed.append(m.group(0).strip())
             line = line[: m.start()]
         kept.append(line)
-    draft.lines = kept
+    doc.lines = kept
 
 
 TAIL_WINDOW = 300  # characters: credits and closing words are short; searching a whole line is quadratic
@@ -218,7 +207,7 @@ def _tail(pattern: re.Pattern[str], line: str) -> re.Match[str] | None:
     return pattern.search(line, max(0, len(line) - TAIL_WINDOW))
 
 
-def strip_tail_credits(lines: list[str], draft: Draft) -> None:
+def strip_tail_credits(lines: list[str], doc: Doc) -> None:
     """Reporter/editor initials or byline closing the article: "(nat)", "[cob]", "(Uu. T008)", "DINI TEJA".
 
     Also credits a wire named in the closing words ("... demikian Reuters."), keeping those words.
@@ -231,13 +220,13 @@ def strip_tail_credits(lines: list[str], draft: Draft) -> None:
         if not m:
             break
         tail = m.group(0).strip()
-        draft.article.removed.append(tail)
+        doc.article.removed.append(tail)
         if m.re is _CAPS_BYLINE:  # Tempo closes with the reporter's name in capitals
-            _add(draft.article.authors, [normalise_name(tail)])
+            _add(doc.article.authors, [normalise_name(tail)])
         lines[last] = lines[last][: m.start()]
     w = _tail(_WIRE_CLOSING, lines[last])
     if w:
-        _add(draft.article.wire_sources, [normalise_agency(w.group("name"))])
+        _add(doc.article.wire_sources, [normalise_agency(w.group("name"))])
 
 
 def clean_title(title: str | None) -> str | None:
@@ -249,54 +238,30 @@ def clean_title(title: str | None) -> str | None:
     return t.strip() or title.strip()
 
 
-def html_credits(html: str) -> list[tuple[str, str]]:
-    """(field, name) credits from a whole page: portals print them outside the article text.
-
-    A label ("Pewarta:", "Penulis :", "Editor", "Red:", "Sumber : Antara") with the
-    name after the colon or on the next text line of the page.
-    """
-    text = _HTML_UNESCAPE(_TAG.sub("\n", _SCRIPT.sub(" ", html)))
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    found: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    for i, line in enumerate(lines):
-        m = _PAGE_CREDIT.match(line)
-        if not m or m.group(1).lower() in seen:
-            continue
-        value = (m.group(2) or "").strip() or (lines[i + 1] if i + 1 < len(lines) else "")
-        value = _KONTRIBUTOR.sub("", value.lstrip(": ").strip())
-        if not value or len(value) > 60 or any(c.isdigit() for c in value) or not value[0].isupper():
-            continue
-        label = m.group(1).lower()
-        seen.add(label)
-        found.append((_PAGE_LABELS[label], value))
-    return found
-
-
-def apply_html_meta(draft: Draft) -> None:
+def apply_html_meta(doc: Doc) -> None:
     """Title and credits from the page; "Red Ferry kisihandi" style authors become editors."""
-    meta, art = draft.meta, draft.article
-    art.title = clean_title(meta.get("title")) or art.title
-    for field, value in html_credits(meta.get("html_source", "")):
+    page, art = doc.page, doc.article
+    art.title = clean_title(page.title) or art.title
+    for field, value in page.credits:
         if field == "wire_sources":
             _add(art.wire_sources, [a for a in (normalise_agency(value),) if a in AGENCIES])
         else:
             _add(getattr(art, field), split_names(value))
-    author = "" if art.authors else (meta.get("author") or "").strip()
+    author = "" if art.authors else (page.author or "").strip()
     if author:
         m = re.match(r"^(red|redaktur|editor|reporter|penulis|pewarta)\b\s*:?\s*(.+)$", author, re.I)
         if m:
             _add(getattr(art, CREDIT_ROLES[m.group(1).lower()]), split_names(m.group(2)))
         else:
             _add(art.authors, [n for n in split_names(author) if len(n) < 60 and not _PUBLISHER.search(n)])
-    if meta.get("description") and not art.subtitle:
-        art.subtitle = meta["description"].strip()
+    if page.description and not art.subtitle:
+        art.subtitle = page.description.strip()
 
 
-def strip_metadata(draft: Draft) -> None:
-    if draft.meta.get("html"):
-        apply_html_meta(draft)
-    strip_header(draft)
-    strip_credits(draft)
+def strip_metadata(doc: Doc) -> None:
+    if doc.page.html:
+        apply_html_meta(doc)
+    strip_header(doc)
+    strip_credits(doc)
     # the date the page or the input states: kept even when the dates stage is skipped
-    draft.article.published, draft.article.published_source = stated_published(draft)
+    doc.article.published, doc.article.published_source = stated_published(doc)

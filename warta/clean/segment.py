@@ -1,4 +1,4 @@
-"""The `body` and `segment` stages: the clean body, then paragraph and sentence spans over it.
+"""The `body` and `segment` stages: the clean body, then paragraph, sentence and token spans over it.
 
 Sentence ends respect Indonesian abbreviations (dr., Prof., H., No., Jl., dll.)
 and initials ("Putra M. Akbar"); numbers (4.000, 5/9/2023, 10.30) never contain
@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from warta.doc import tokenize
 from warta.model import article_id
 
 if TYPE_CHECKING:
-    from warta.pipeline import Draft
+    from warta.doc import Doc
 
 ABBREVIATIONS = frozenset(
     """dr drs dra prof ir h hj kh no nomor jl jln tbk pt cv st sdr sdri bpk ibu yth dkk
@@ -32,7 +33,7 @@ _PARA_END = re.compile(r"[.!?…:\"”’'»)]$")
 _LAST_WORD = re.compile(r"([\w.]+)\.*$")
 
 
-def build_body(draft: Draft) -> None:
+def build_body(doc: Doc) -> None:
     """Join what is left of the lines into paragraphs separated by one blank line.
 
     A blank line always ends a paragraph; so does a line that ends a sentence
@@ -41,17 +42,17 @@ def build_body(draft: Draft) -> None:
     """
     paras: list[str] = []
     cur: list[str] = []
-    for line in [*draft.lines, ""]:
+    for line in [*doc.lines, ""]:
         s = " ".join(line.split())
         if s:
             cur.append(s)
         if cur and (not s or _PARA_END.search(s)):
             paras.append(" ".join(cur))
             cur = []
-    draft.article.body = "\n\n".join(paras)
-    raw = draft.raw
-    draft.article.id = article_id(draft.article.body, raw.url or (raw.source if raw.source != "<memory>" else None))
-    draft.lines = []
+    doc.article.body = "\n\n".join(paras)
+    raw = doc.raw
+    doc.article.id = article_id(doc.article.body, raw.url or (raw.source if raw.source != "<memory>" else None))
+    doc.lines = []
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
@@ -115,7 +116,14 @@ def sentence_spans(body: str) -> list[tuple[int, int]]:
     return [s for lo, hi in paragraph_spans(body) for s in split_sentences(body[lo:hi], lo)]
 
 
-def segment(draft: Draft) -> None:
-    body = draft.article.body
-    draft.paragraphs = paragraph_spans(body)
-    draft.sentences = [s for lo, hi in draft.paragraphs for s in split_sentences(body[lo:hi], lo)]
+def segment(doc: Doc) -> None:
+    """Paragraphs, sentences and the body's tokens, sentence by sentence (a token never crosses a
+    sentence), computed here once for every stage after."""
+    body = doc.article.body
+    doc.paragraphs = paragraph_spans(body)
+    doc.sentences = [s for lo, hi in doc.paragraphs for s in split_sentences(body[lo:hi], lo)]
+    doc.tokens, doc.sentence_tokens = [], []
+    for lo, hi in doc.sentences:
+        first = len(doc.tokens)
+        doc.tokens += tokenize(body, lo, hi)
+        doc.sentence_tokens.append((first, len(doc.tokens)))

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import typer
 
+from warta.doc import ConfigError, Options
+
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Warta: Indonesian news into structured knowledge.")
 eval_app = typer.Typer(no_args_is_help=True, help="Measure an annotator on gold data (prints P/R/F1).")
 train_app = typer.Typer(no_args_is_help=True, help="Train a model that ships in the package.")
@@ -37,13 +39,12 @@ def gold_splits(split: str, *golds: Path | None) -> tuple[str, ...]:
     return ("dev", "test") if split == "all" else (split,)
 
 
-def check_configuration() -> None:
-    """The user's own lexicon files (WARTA_EVENT_LEXICON) read once, before any article: a malformed
-    one is one line and exit 2, not one error per article blamed on the article."""
-    from warta.annotate.event_lexicon import load_lexicon
-
+def run_options(skip: list[str] | tuple[str, ...] = ()) -> Options:
+    """The run's Options, built once here at the edge: `--skip`, and the user's own lexicon files
+    (WARTA_EVENT_LEXICON) read now, before any article. A bad one is one line and exit 2, not one
+    error per article blamed on the article."""
     try:
-        load_lexicon()
-    except ValueError as exc:
+        return Options.from_env(skip).check()
+    except ConfigError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None

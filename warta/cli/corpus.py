@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from warta.cli._app import app, check_configuration
+from warta.cli._app import app, run_options
 
 DB_OPTION = typer.Option(Path("warta.db"), "--db", help="SQLite database file.")
 JSON_OPTION = typer.Option(False, "--json", help="Print JSON Lines instead of a table.")
@@ -29,14 +29,14 @@ def examples_dir() -> Path:
     return Path(str(resources.files("warta") / "examples"))
 
 
-def _open_store(db: Path, must_exist: bool = True) -> Any:
+def _open_store(db: Path, must_exist: bool = True, batch: int = 200) -> Any:
     from warta.store.sqlite import Store
 
     if must_exist and not db.exists():
         typer.echo(f"error: no database at {db} (run `warta ingest SOURCE --db {db}` first)", err=True)
         raise typer.Exit(2)
     try:
-        return Store(db)
+        return Store(db, batch=batch)
     except sqlite3.DatabaseError as exc:
         typer.echo(f"error: {db} is not a usable Warta database ({exc})", err=True)
         raise typer.Exit(2) from None
@@ -75,11 +75,11 @@ class _Progress:
         self.first_failures: list[str] = []
 
     def __call__(self, res: Any) -> None:
-        from warta.engines.local import Failed
+        from warta.pipeline import Failure
 
         if res is None:
             self.skipped += 1
-        elif isinstance(res, Failed):
+        elif isinstance(res, Failure):
             self.errors += 1
             if len(self.first_failures) < SHOW_FAILURES:
                 self.first_failures.append(f"{res.source}: {res.stage + ': ' if res.stage else ''}{res.reason}")
@@ -115,7 +115,7 @@ def ingest(
     inputs = list(sources or []) + ([str(examples_dir())] if examples else [])
     if not inputs:
         raise typer.BadParameter("give at least one SOURCE or --examples", param_hint="SOURCE")
-    check_configuration()
+    options = run_options()
     start = time.perf_counter()
     errors_out = open(errors, "w", encoding="utf-8") if errors else None
     columns = (SpinnerColumn(), TextColumn("{task.completed} articles"), TextColumn("{task.fields[rate]:.1f}/s"),
@@ -124,15 +124,14 @@ def ingest(
     from warta.store.sqlite import StoreError, sole_writer
 
     try:
-        with sole_writer(db), _open_store(db, must_exist=False) as store, \
+        with sole_writer(db), _open_store(db, must_exist=False, batch=batch) as store, \
                 Progress(*columns, console=err_console) as progress:
-            store.batch = batch
             fields = {"text": text_field, "html": html_field, "url": url_field, "published": date_field,
                       "outlet": outlet_field}
             items = open_sources(inputs, feed_delay, known=store.has_source,
                                  fields={k: v for k, v in fields.items() if k != v})
             seen = _Progress(progress, errors_out)
-            stats = run_ingest(items, store, workers, seen)
+            stats = run_ingest(items, store, workers, seen, options=options)
     except StoreError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import typer
 
-from warta.cli._app import app, check_configuration
+from warta.cli._app import app, run_options
 from warta.errors import WartaError
 from warta.model import Article, RawDoc
-from warta.pipeline import process
+from warta.pipeline import Done, process_many
 from warta.sources import CONTAINERS
 from warta.sources.decode import MAX_BYTES
 
@@ -32,16 +32,6 @@ def _inputs(paths: list[str], published: str | None) -> Iterator[RawDoc | WartaE
             yield item if isinstance(item, WartaError) or item.published else replace(item, published=published)
 
 
-def check_skip(skip: list[str]) -> None:
-    """A --skip that names no optional stage is one error at start, not one per article."""
-    from warta.pipeline import OPTIONAL
-
-    unknown = sorted(set(skip) - OPTIONAL)
-    if unknown:
-        raise typer.BadParameter(f"cannot skip {', '.join(unknown)}; choose from {', '.join(sorted(OPTIONAL))}",
-                                 param_hint="--skip")
-
-
 @app.command()
 def extract(
     inputs: list[str] = typer.Argument(..., help="Files or folders of .txt/.html(.gz) articles, .warc(.gz), "
@@ -53,21 +43,17 @@ def extract(
     """Clean and annotate articles; print the Article record(s)."""
     if fmt not in ("json", "pretty"):
         raise typer.BadParameter("use json or pretty", param_hint="--format")
-    check_skip(skip)
-    check_configuration()
+    options = run_options(skip)
     results: list[Article] = []
     failed = 0
     several = len(inputs) > 1 or any(p != "-" and (Path(p).is_dir() or p.lower().endswith((*CONTAINERS, ".xml"))
                                                    or p.startswith(("http://", "https://"))) for p in inputs)
-    for item in _inputs(inputs, published):
-        try:
-            if isinstance(item, WartaError):
-                raise item
-            article = process(item, skip)
-        except WartaError as err:
+    for res in process_many(_inputs(inputs, published), options):
+        if not isinstance(res, Done):
             failed += 1
-            typer.echo(f"error: {err}", err=True)
+            typer.echo(f"error: {res}", err=True)
             continue
+        article = res.article
         if fmt == "pretty":
             from warta.cli.render import render_article
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from warta.cli._app import app
+from warta.cli._app import app, run_options
 
 
 @app.command()
@@ -32,7 +32,7 @@ def serve(
         typer.echo(f"warning: serving {db} to every host that reaches {host}:{port}, without authentication",
                    err=True)
     try:
-        application = create_app(db, hosts=("*",) if public else LOOPBACK)
+        application = create_app(db, hosts=("*",) if public else LOOPBACK, options=run_options())
     except (FileNotFoundError, sqlite3.DatabaseError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None

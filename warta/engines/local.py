@@ -1,7 +1,7 @@
 """The local engine: `process()` on every core, results written by one process.
 
-Workers run the same `warta.pipeline.process` as every other engine, plus the
-MinHash signature the store's syndication index needs. At most a small window
+Workers run the same `warta.pipeline.process_one` as every other engine and
+compute the MinHash signature the store's syndication index needs. At most a small window
 of documents is in flight, so memory stays flat on any input size; the parent
 alone writes to SQLite, in batched transactions.
 """
@@ -17,29 +17,11 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass
 from typing import Any
 
-from warta.cluster import signature
-from warta.errors import InputError, StageError, WartaError
-from warta.model import Article, RawDoc
-from warta.pipeline import process
+from warta.doc import DEFAULT, Options
+from warta.errors import InputError, WartaError
+from warta.model import RawDoc
+from warta.pipeline import Done, Failure, Result, process_one
 from warta.store.sqlite import StoreError
-
-
-@dataclass(slots=True)
-class Done:
-    source: str
-    article: Article
-    sig: Any  # numpy uint64 array
-
-
-@dataclass(slots=True)
-class Failed:
-    source: str
-    kind: str  # "input" or "stage" (or "crash" for a worker that died)
-    reason: str
-    stage: str | None = None
-
-
-Result = Done | Failed
 
 
 @dataclass
@@ -49,30 +31,26 @@ class IngestStats:
     failed: int = 0
 
 
-def _failed(err: WartaError) -> Failed:
-    kind = "stage" if isinstance(err, StageError) else "input"
-    return Failed(err.source, kind, err.reason, getattr(err, "stage", None))
+def work(raw: RawDoc, options: Options = DEFAULT) -> Result:
+    """One document through the pipeline, signed for the syndication index (runs in a worker process,
+    so the signature is computed there, in parallel)."""
+    res = process_one(raw, options)
+    if isinstance(res, Done):
+        res.sig  # noqa: B018 - computed here, on the worker's core, and sent back with the article
+    return res
 
 
-def work(raw: RawDoc) -> Result:
-    """One document through the pipeline (runs in a worker process)."""
-    try:
-        article = process(raw)
-    except WartaError as err:
-        return _failed(err)
-    return Done(raw.source, article, signature(article.body))
-
-
-def run_local(raws: Iterable[RawDoc], workers: int = 1, window: int = 0) -> Iterator[Result]:
+def run_local(raws: Iterable[RawDoc], workers: int = 1, window: int = 0, options: Options = DEFAULT
+              ) -> Iterator[Result]:
     """Results for `raws` (in completion order when parallel), never more than `window` in flight."""
     if workers <= 1:
-        yield from map(work, raws)
+        yield from (work(raw, options) for raw in raws)
         return
     window = window or workers * 4
     with ProcessPoolExecutor(max_workers=workers, initializer=_watch_parent, initargs=(os.getpid(),)) as pool:
         pending: dict[Future[Result], str] = {}
         for raw in raws:
-            pending[pool.submit(work, raw)] = raw.source
+            pending[pool.submit(work, raw, options)] = raw.source
             if len(pending) >= window:
                 yield from _drain(pending, FIRST_COMPLETED)
         yield from _drain(pending, None)
@@ -96,12 +74,12 @@ def _drain(pending: dict[Future[Result], str], when: str | None) -> Iterator[Res
         try:
             yield fut.result()
         except Exception as exc:  # a worker died (e.g. out of memory): report, go on
-            yield Failed(source, "crash", f"worker failed: {type(exc).__name__}: {exc}")
+            yield Failure(source, None, f"worker failed: {type(exc).__name__}: {exc}", "crash")
 
 
 def ingest(
     items: Iterable[RawDoc | InputError], store: Any, workers: int | None = None,
-    on_result: Callable[[Result | None], None] | None = None, batch_window: int = 0,
+    on_result: Callable[[Result | None], None] | None = None, batch_window: int = 0, options: Options = DEFAULT,
 ) -> IngestStats:
     """Process `items` into `store`, skipping inputs already stored; errors recorded, never fatal.
 
@@ -109,12 +87,12 @@ def ingest(
     """
     stats = IngestStats()
     notify = on_result or (lambda _r: None)
-    source_errors: list[Failed] = []
+    source_errors: list[Failure] = []
 
     def todo() -> Iterator[RawDoc]:
         for item in items:
             if isinstance(item, WartaError):
-                source_errors.append(_failed(item))
+                source_errors.append(Failure.of(item))
                 continue
             if store.has_source(item.source):
                 stats.skipped += 1
@@ -133,12 +111,12 @@ def ingest(
                 raise StoreError(f"{store.path}: cannot write ({exc}); every batch committed before is kept: "
                                  "make room and run the same command again to resume") from None
             except (sqlite3.Error, TypeError, ValueError, OverflowError) as exc:  # this article only
-                res = Failed(res.source, "store", f"cannot store: {type(exc).__name__}: {exc}")
+                res = Failure(res.source, None, f"cannot store: {type(exc).__name__}: {exc}", "store")
         store.add_error(res.source, res.kind, res.reason, res.stage)
         stats.failed += 1
         notify(res)
 
-    for res in run_local(todo(), workers or os.cpu_count() or 1, batch_window):
+    for res in run_local(todo(), workers or os.cpu_count() or 1, batch_window, options):
         while source_errors:
             record(source_errors.pop(0))
         record(res)

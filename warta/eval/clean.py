@@ -22,6 +22,7 @@ from typing import Any
 
 import trafilatura
 
+from warta.doc import Options
 from warta.eval.metrics import PRF, token_overlap
 from warta.model import Article, RawDoc
 from warta.pipeline import process
@@ -58,7 +59,7 @@ def portal_pages(data: Path) -> Iterator[tuple[dict[str, Any], RawDoc]]:
 def score_portals(data: Path) -> PortalScore:
     score = PortalScore()
     for exp, raw in portal_pages(data):
-        art = process(raw, skip=("entities", "quotes", "events"))
+        art = process(raw, Options(skip=("entities", "quotes", "events")))
         score.pages += 1
         if (art.title or "").strip() == exp["title"].strip():
             score.title_ok += 1
@@ -135,7 +136,7 @@ def score_gold(data: Path, path: Path | None = None) -> tuple[dict[str, list[int
     totals: dict[str, list[int]] = {k: [0, 0] for k in CHECKS}
     failures: list[str] = []
     for item in load_gold(path):
-        art = process(gold_input(item, data), skip=("entities", "quotes", "events"))
+        art = process(gold_input(item, data), Options(skip=("entities", "quotes", "events")))
         for key, ok in check(art, item["expect"]).items():
             totals[key][0] += ok
             totals[key][1] += 1

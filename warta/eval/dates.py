@@ -48,12 +48,13 @@ def load_gold(path: Path | None = None) -> list[dict[str, Any]]:
 def found_dates(item: dict[str, Any]) -> tuple[list[DateExpr], str, tuple[int, int] | None]:
     """The pipeline's dates for the item's text (its paragraph before as context), the cleaned body, and
     where the paragraph lies in it (None when the cleaning dropped it)."""
+    from warta.doc import Options
     from warta.pipeline import process
 
     before = item.get("before") or ""
     text = f"{before}\n\n{item['text']}" if before else item["text"]
     art = process(RawDoc(text, source=item["id"], kind="text", published=item.get("published")),
-                  skip=("language", "entities", "quotes", "events"))
+                  Options(skip=("language", "entities", "quotes", "events")))
     pos = art.body.find(before[-40:]) + min(len(before), 40) if before and before[-40:] in art.body else 0
     return art.dates, art.body, locate(art.body, item["text"], pos)
 

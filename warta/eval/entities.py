@@ -39,10 +39,11 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
 def predict(text: str) -> list[Mention]:
     """The pipeline's entity mentions over `text`, in its offsets (the body may differ slightly from
     the text given: offsets are carried over through the blocks the two share)."""
+    from warta.doc import Options
     from warta.model import RawDoc
     from warta.pipeline import process
 
-    art = process(RawDoc(text, source="entity-gold", kind="text"), skip=("quotes", "events", "tone"))
+    art = process(RawDoc(text, source="entity-gold", kind="text"), Options(skip=("quotes", "events", "tone")))
     shift = _offset_map(art.body, text)
     out = []
     for n, ent in enumerate(art.entities):

@@ -121,12 +121,13 @@ def _sentence_span(body: str, text: str, pos: int) -> tuple[int, int] | None:
 
 
 def score_mentions(items: Iterable[dict[str, Any]]) -> PlaceScores:
+    from warta.doc import Options
     from warta.pipeline import process
 
     scores = PlaceScores()
     for doc_id, sentences in _articles(items).items():
         text = "\n\n".join(s["text"] for s in sentences)
-        art = process(RawDoc(text, source=doc_id, kind="text"), skip=("language", "quotes", "events", "tone"))
+        art = process(RawDoc(text, source=doc_id, kind="text"), Options(skip=("language", "quotes", "events", "tone")))
         pos = 0
         dateline = art.dateline.location if art.dateline else None
         for s in sentences:

@@ -142,17 +142,22 @@ def run_article(doc: Doc, entities: bool = True) -> tuple[Article, list[Candidat
     """The stages the quotes stage reads (dates, entities) and quotes, over one article."""
     from warta.annotate.dates import find_dates
     from warta.annotate.entities import link_entities
-    from warta.pipeline import Draft
+    from warta.doc import Doc, tokenize
 
-    draft = Draft(RawDoc(doc.text, kind="text"))
-    draft.article = Article(id="", body=doc.text, language="id")
-    draft.paragraphs = [(0, len(doc.text))]
-    draft.sentences = [(doc.spans[a][0], doc.spans[b - 1][1]) for a, b in doc.sentences if b > a]
-    find_dates(draft)
+    # the gold's own sentences, not the segmentation stage's: this scores quotes, not sentence splitting
+    built = Doc(RawDoc(doc.text, kind="text"))
+    built.article = Article(id="", body=doc.text, language="id")
+    built.paragraphs = [(0, len(doc.text))]
+    built.sentences = [(doc.spans[a][0], doc.spans[b - 1][1]) for a, b in doc.sentences if b > a]
+    for lo, hi in built.sentences:
+        first = len(built.tokens)
+        built.tokens += tokenize(doc.text, lo, hi)
+        built.sentence_tokens.append((first, len(built.tokens)))
+    find_dates(built)
     if entities:
-        link_entities(draft)
-    art = draft.article
-    found = extract(art.body, draft.paragraphs, draft.sentences, art.entities, art.dates)
+        link_entities(built)
+    art = built.article
+    found = extract(art.body, built.paragraphs, built.sentences, art.entities, art.dates)
     art.quotes = [to_quote(art.body, c, art.dates) for c in found]
     return art, found
 

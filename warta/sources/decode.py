@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from warta.errors import InputError
 
 if TYPE_CHECKING:
-    from warta.pipeline import Draft
+    from warta.doc import Doc
 
 MAX_BYTES = 20 * 1024 * 1024  # no news article is this large; a bigger input is a mistake
 _HTML_SNIFF = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body|<\?xml|<!--)|<(?:p|div|article|body)[\s>]", re.I)
@@ -25,6 +25,15 @@ _BOLD_LEAD = re.compile(
 )
 _TAG = re.compile(r"<[^>]+>")
 _HAS_SENTENCE = re.compile(r"[.!?][\"”’]?(?:\s|$)")
+_SCRIPT = re.compile(r"<(script|style|noscript)\b.*?</\1>", re.S | re.I)
+_PAGE_CREDIT = re.compile(
+    r"^(Pewarta|Penulis|Reporter|Oleh|By|Author|Editor|Redaktur|Red|Sumber)(?:\s*:\s*(.*)|\s*)$"
+)
+_PAGE_LABELS = {
+    "pewarta": "authors", "penulis": "authors", "reporter": "authors", "oleh": "authors", "by": "authors",
+    "author": "authors", "editor": "editors", "redaktur": "editors", "red": "editors", "sumber": "wire_sources",
+}
+_KONTRIBUTOR = re.compile(r"^kontributor\s+[^,]+,\s*", re.I)
 
 
 # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
@@ -122,27 +131,55 @@ def _squash(text: str) -> str:
     return "".join(text.split()).replace("“", '"').replace("”", '"')
 
 
-def decode(draft: Draft) -> None:
-    """Turn `raw.data` into `draft.lines`; HTML metadata goes to `draft.meta`."""
-    raw = draft.raw
+def decode(doc: Doc) -> None:
+    """Turn `raw.data` into `doc.lines`; what the HTML page says of itself goes to `doc.page`, read
+    here once so no later stage needs the HTML."""
+    raw = doc.raw
     data = raw.data
     if isinstance(data, str):
         text, encoding = clean_str(data, raw.source), "str"
     else:
         text, encoding = decode_bytes(data, raw.source)
-    draft.meta["encoding"] = encoding
-    art = draft.article
+    page = doc.page
+    page.encoding = encoding
+    art = doc.article
     art.source = raw.source
     art.url = raw.url
     art.outlet = raw.outlet
     if is_html(text if isinstance(data, str) else data, raw.kind):
         html = text
         text, meta = extract_html(html, raw.source, raw.url)
-        draft.meta.update(meta)
-        draft.meta["html"] = True
-        draft.meta["html_source"] = html
-        art.url = art.url or meta.get("url")
+        page.html = True
+        page.title, page.author, page.sitename = meta["title"], meta["author"], meta["sitename"]
+        page.hostname, page.date, page.description, page.url = (meta["hostname"], meta["date"],
+                                                                meta["description"], meta["url"])
+        page.credits = page_credits(html)
+        art.url = art.url or page.url
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    if draft.meta.get("html"):
+    if page.html:
         text = text.replace("\n", "\n\n")  # trafilatura puts one paragraph per line
-    draft.lines = text.split("\n")
+    doc.lines = text.split("\n")
+
+
+def page_credits(html: str) -> list[tuple[str, str]]:
+    """(field, name) credits from a whole page: portals print them outside the article text.
+
+    A label ("Pewarta:", "Penulis :", "Editor", "Red:", "Sumber : Antara") with the
+    name after the colon or on the next text line of the page.
+    """
+    text = unescape(_TAG.sub("\n", _SCRIPT.sub(" ", html)))
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    found: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        m = _PAGE_CREDIT.match(line)
+        if not m or m.group(1).lower() in seen:
+            continue
+        value = (m.group(2) or "").strip() or (lines[i + 1] if i + 1 < len(lines) else "")
+        value = _KONTRIBUTOR.sub("", value.lstrip(": ").strip())
+        if not value or len(value) > 60 or any(c.isdigit() for c in value) or not value[0].isupper():
+            continue
+        label = m.group(1).lower()
+        seen.add(label)
+        found.append((_PAGE_LABELS[label], value))
+    return found

@@ -20,6 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
+from warta.doc import DEFAULT, Options
 from warta.errors import WartaError
 from warta.model import RawDoc
 from warta.pipeline import process
@@ -101,7 +102,7 @@ async def _refuse(send: Any) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-def create_app(db: str | Path, hosts: tuple[str, ...] = LOOPBACK) -> FastAPI:
+def create_app(db: str | Path, hosts: tuple[str, ...] = LOOPBACK, options: Options = DEFAULT) -> FastAPI:
     """An app serving the database at `db` (which must exist), opened read-only; answering requests
     whose Host is one of `hosts` (loopback names by default: a page elsewhere cannot reach it by
     DNS rebinding; `("*",)` answers every host)."""
@@ -207,7 +208,7 @@ def create_app(db: str | Path, hosts: tuple[str, ...] = LOOPBACK) -> FastAPI:
     @app.post("/api/extract")
     def extract(req: ExtractRequest) -> dict[str, Any]:
         try:
-            return process(RawDoc(req.text, source="<api>", published=req.published, url=req.url)).to_dict()
+            return process(RawDoc(req.text, source="<api>", published=req.published, url=req.url), options).to_dict()
         except WartaError as err:
             raise HTTPException(status_code=422, detail=err.reason) from err
 

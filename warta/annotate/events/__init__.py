@@ -17,7 +17,7 @@ from warta.annotate.places import Context, resolve
 from warta.model import Actor, Article, Event, Place
 
 if TYPE_CHECKING:
-    from warta.pipeline import Draft
+    from warta.doc import Doc
 
 def _date(article: Article, sent: EvSentence, reference: tuple[str | None, str] | None) -> str | None:
     """The event's date: an expression in its sentence, else the day its sentence is dated (a statement
@@ -94,19 +94,20 @@ def to_events(doc: EvDoc, found: list[Found], places: Context | None = None) -> 
     return out
 
 
-def read_draft(draft: Draft) -> EvDoc:
-    """The draft as the event coder reads it (its sentences, the entities stage's actors)."""
-    sentences = draft.sentences or ([(0, len(draft.article.body))] if draft.article.body else [])
-    return read(draft.article, sentences, draft.actors, draft.home, draft.references)
+def read_doc(doc: Doc) -> EvDoc:
+    """The document as the event coder reads it: its sentences and their tokens (the segmentation
+    stage's), the entities stage's actors, the extra predicate files the run names."""
+    return read(doc.article, doc.sentences, doc.actors, doc.home, doc.references,
+                [doc.tokens[a:b] for a, b in doc.sentence_tokens], doc.options.event_lexicon)
 
 
-def code_events(draft: Draft, model: EventModel | None = None) -> None:
+def code_events(doc: Doc, model: EventModel | None = None) -> None:
     """Fill `article.events` from the sentences, actors, quotes and dates."""
     model = model or load()
     if model is None:
         return
-    doc = read_draft(draft)
-    draft.article.events = to_events(doc, model.code(doc), draft.places)
+    ev = read_doc(doc)
+    doc.article.events = to_events(ev, model.code(ev), doc.places)
 
 
-__all__ = ["code_events", "read_draft", "to_events"]
+__all__ = ["code_events", "read_doc", "to_events"]

@@ -25,6 +25,7 @@ from warta.annotate.actors import (
 )
 from warta.annotate.event_lexicon import WORD, find_triggers
 from warta.annotate.overlap import SpanIndex
+from warta.doc import tokenize
 from warta.model import Actor, Article, Quote
 
 ANTI = "anti-"
@@ -78,17 +79,24 @@ class EvDoc:
     references: list[tuple[str | None, str]] = field(default_factory=list)  # per sentence, from the dates stage
 
 
-def tokens(body: str, start: int, end: int) -> list[Token]:
-    """Word and punctuation tokens; "anti-pemerintah" is split so the name after "anti" can be an actor."""
+def tokens(body: str, start: int, end: int, spans: list[tuple[int, int]] | None = None) -> list[Token]:
+    """Word and punctuation tokens of body[start:end], from the document's tokens (`spans`) when given.
+    The coder reads words finer than the document: "Jokowi's" is three tokens (the lexicon's word
+    pattern splits at apostrophes), and "anti-pemerintah" is split so the name after "anti" can be an actor."""
+    if spans is None:
+        spans = tokenize(body, start, end)
     out = []
-    for m in WORD.finditer(body, start, end):
-        word = m.group()
-        if word.lower().startswith(ANTI) and len(word) > len(ANTI):
-            cut = m.start() + len(ANTI)
-            out += [Token(word[:3], "anti", m.start(), cut - 1), Token("-", "-", cut - 1, cut)]
-            out.append(Token(word[len(ANTI):], word[len(ANTI):].lower(), cut, m.end()))
-        else:
-            out.append(Token(word, word.lower(), m.start(), m.end()))
+    for a, b in spans:
+        pieces = [(a, b)] if body[a:b].isalnum() or not any(c in "’'`" for c in body[a:b]) else \
+            [m.span() for m in WORD.finditer(body, a, b)]
+        for ps, pe in pieces:
+            word = body[ps:pe]
+            if word.lower().startswith(ANTI) and len(word) > len(ANTI):
+                cut = ps + len(ANTI)
+                out += [Token(word[:3], "anti", ps, cut - 1), Token("-", "-", cut - 1, cut)]
+                out.append(Token(word[len(ANTI):], word[len(ANTI):].lower(), cut, pe))
+            else:
+                out.append(Token(word, word.lower(), ps, pe))
     return out
 
 
@@ -163,10 +171,10 @@ def _extra_cands(toks: list[Token], cands: list[Cand], home_country: str) -> lis
     return out
 
 
-def _lexicon(words: list[str]) -> tuple[list[str], dict[int, tuple[str | None, str]]]:
+def _lexicon(words: list[str], extra: tuple[str, ...] = ()) -> tuple[list[str], dict[int, tuple[str | None, str]]]:
     tags = ["O"] * len(words)
     modes: dict[int, tuple[str | None, str]] = {}
-    for hit in find_triggers(words, blockers=True):
+    for hit in find_triggers(words, blockers=True, extra=extra):
         etype = hit.predicate.type
         for i in range(hit.first, hit.last + 1):
             if tags[i] == "O":
@@ -208,9 +216,12 @@ def _pronouns(sent: EvSentence, previous: list[Cand]) -> None:
 
 
 def read(article: Article, sentence_spans: list[tuple[int, int]], spans: list[ActorSpan], home: str,
-         references: list[tuple[str | None, str]] | None = None) -> EvDoc:
+         references: list[tuple[str | None, str]] | None = None,
+         sentence_tokens: list[list[tuple[int, int]]] | None = None, lexicon: tuple[str, ...] = ()) -> EvDoc:
     """The article's sentences with tokens, candidates, lexicon hits and speakers; `spans` and `home`
-    are the entities stage's actors and the country the article is about."""
+    are the entities stage's actors and the country the article is about; `sentence_tokens` the
+    document's tokens of each sentence (tokenised here when not given, as for gold sentences);
+    `lexicon` extra predicate files."""
     body = article.body
     out: list[EvSentence] = []
     previous: list[Cand] = []
@@ -220,10 +231,10 @@ def read(article: Article, sentence_spans: list[tuple[int, int]], spans: list[Ac
     for sp in spans:
         if sp.actor.entity_id and sp.actor.country:
             coded.setdefault(sp.actor.entity_id, sp.actor)
-    for lo, hi in sentence_spans:
-        toks = tokens(body, lo, hi)
+    for n, (lo, hi) in enumerate(sentence_spans):
+        toks = tokens(body, lo, hi, sentence_tokens[n] if sentence_tokens is not None else None)
         words = [t.low for t in toks]
-        lex, modes = _lexicon(words)
+        lex, modes = _lexicon(words, lexicon)
         cands = _cands(toks, by_span.overlapping(lo, hi), lo, hi)
         cands = sorted(cands + _extra_cands(toks, cands, home), key=lambda c: (c.first, -c.last))
         sent = EvSentence(lo, hi, toks, words, cands, lex, modes, _speaker(by_quote.overlapping(lo, hi), coded))

@@ -67,10 +67,11 @@ def prepare(doc: GoldDoc, gold_boundaries: bool = True) -> Prepared:
     without, the pipeline's own segmentation is used and each gold sentence is
     mapped to the sentence holding most of it (evaluation, as a user runs it).
     """
+    from warta.doc import Options
     from warta.pipeline import run
 
     draft = run(RawDoc(doc.text, source=doc.sentences[0].id, kind="text", published=doc.published,
-                       url=doc.sentences[0].url), skip=("language", "events"))
+                       url=doc.sentences[0].url), Options(skip=("language", "events")))
     article = draft.article
     body = article.body
     located: list[tuple[str, tuple[int, int]]] = []
