@@ -194,13 +194,13 @@ def test_an_office_in_another_sentence_or_a_place_is_not_taken() -> None:
         ("Jake Sullivan", "USA", None, "PERSON")]  # a known country stays
 
 
-@pytest.mark.xfail(strict=True, reason="the office test reads the whole 40 characters before a name, so an "
-                                       "office held by someone else in the clause ('Kapolri menerima …') makes "
-                                       "the guest Indonesian police")
 def test_an_office_before_a_verb_belongs_to_someone_else() -> None:
     body = "Kapolri menerima kunjungan John Smith di Mabes Polri."
     got = actors.domestic_officials(body, [span(body, "John Smith", "PERSON")])
     assert rows(body, got) == [("John Smith", None, None, "PERSON")]
+    body = "Kapolres Metro Jakarta Selatan Budi Santoso menerima kunjungan itu."  # the office, its unit, the name
+    got = actors.domestic_officials(body, [span(body, "Budi Santoso", "PERSON")])
+    assert rows(body, got) == [("Budi Santoso", "IDN", "COP", "PERSON")]
 
 
 # ---- groups and the article's country ------------------------------------------------------------------------

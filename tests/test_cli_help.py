@@ -56,17 +56,7 @@ def test_help_exits_zero_with_usage_and_description(path: tuple[str, ...], comma
     assert first_words in _flat(result.output)
 
 
-# Options that have no help text today (a gap, not the rule): strict, so the entry must go once it is fixed.
-NO_HELP_YET = {
-    ("entities",): "--top", ("events",): "--since, --until, --limit", ("quotes",): "--limit",
-    ("search",): "--limit", ("serve",): "--port", ("stats",): "--json",
-}
-OPTION_CASES = [
-    pytest.param(path, command, id=name, marks=pytest.mark.xfail(
-        strict=True, reason=f"no help text for {NO_HELP_YET[path]}")) if path in NO_HELP_YET
-    else pytest.param(path, command, id=name)
-    for (path, command), name in zip(COMMANDS, IDS, strict=True)
-]
+OPTION_CASES = [pytest.param(path, command, id=name) for (path, command), name in zip(COMMANDS, IDS, strict=True)]
 
 
 @pytest.mark.parametrize(("path", "command"), OPTION_CASES)

@@ -147,7 +147,10 @@ IDN_ROLES = (
     "kejaksaan negeri|kejaksaan tinggi|kepolisian (?:daerah|resor|resort|sektor|wilayah)|pengadilan (?:negeri|tinggi)|"
     + "|".join(office for office in REGIONAL_OFFICES if office not in ("kejaksaan", "pengadilan"))
 )
-IDN_ROLE_BEFORE = re.compile(rf"(?i)\b(?:{IDN_ROLES})\b(?:\s+(?!(?i:dan|yang|di|ke|dari)\b)[\w-]+){{0,3}}\s*$")
+# the office, then at most three capitalised words (its place or unit: "Gubernur Jawa Barat", "Kapolres Metro
+# Jakarta Selatan") right before the name; a lower-case word between ("Kapolri menerima kunjungan John
+# Smith") means the office is someone else's
+IDN_ROLE_BEFORE = re.compile(rf"\b(?i:{IDN_ROLES})\b(?:\s+[A-Z0-9][\w-]*){{0,3}}\s*$")
 IDN_ROLE_ANY = re.compile(rf"(?i)\b(?:{IDN_ROLES})\b")
 ROLE_HEAD = 20
 IDN_WINDOW = 40
@@ -335,7 +338,7 @@ def _domestic_official(body: str, span: ActorSpan) -> ActorSpan:
         return span
     before = body[max(0, span.start - IDN_WINDOW):span.start]
     before = SENTENCE_BREAK.split(before)[-1]
-    head = before + body[span.start:min(span.end, span.start + ROLE_HEAD)]
+    head = body[span.start:min(span.end, span.start + ROLE_HEAD)]  # an office inside the name ("Polda Bali")
     if not (IDN_ROLE_BEFORE.search(before) or IDN_ROLE_ANY.search(head)):
         return span
     role = body[span.start:span.end] + " " + before

@@ -154,7 +154,8 @@ def ingest(
 @app.command()
 def search(
     query: str = typer.Argument(..., help='FTS5 query: words, "a phrase", prefix*, AND/OR/NOT, NEAR(a b).'),
-    db: Path = DB_OPTION, limit: int = typer.Option(20, "--limit", "-n"), as_json: bool = JSON_OPTION,
+    db: Path = DB_OPTION, limit: int = typer.Option(20, "--limit", "-n", help="Most articles to list."),
+    as_json: bool = JSON_OPTION,
     collapse: bool = typer.Option(False, "--collapse", help="One hit per story: copies of a wire story fold."),
 ) -> None:
     """Full-text search over titles, bodies and quotations (best first), with outlets per story."""
@@ -185,7 +186,8 @@ def quotes(
     speaker: str | None = typer.Option(None, "--speaker", help="Speaker name (substring) or entity id."),
     since: str | None = typer.Option(None, "--since", help="YYYY-MM-DD"),
     until: str | None = typer.Option(None, "--until", help="YYYY-MM-DD"),
-    db: Path = DB_OPTION, limit: int = typer.Option(50, "--limit", "-n"), as_json: bool = JSON_OPTION,
+    db: Path = DB_OPTION, limit: int = typer.Option(50, "--limit", "-n", help="Most rows to list."),
+    as_json: bool = JSON_OPTION,
 ) -> None:
     """Quotations by speaker and date (quote date, else the article's published date)."""
     with _open_store(db) as store:
@@ -196,7 +198,7 @@ def quotes(
 @app.command()
 def entities(
     type_: str | None = typer.Option(None, "--type", help="PERSON, ORG, GPE, LOC, EVENT or OTHER."),
-    top: int = typer.Option(20, "--top"), db: Path = DB_OPTION, as_json: bool = JSON_OPTION,
+    top: int = typer.Option(20, "--top", help="How many entities, most mentioned first."), db: Path = DB_OPTION, as_json: bool = JSON_OPTION,
 ) -> None:
     """The most mentioned entities, with articles, mentions, outlets and independent stories."""
     with _open_store(db) as store:
@@ -209,11 +211,13 @@ def events(
     actor: str | None = typer.Option(None, "--actor", help="Source actor: country/sector code, id or name."),
     target: str | None = typer.Option(None, "--target", help="Target actor: country/sector code, id or name."),
     type_: str | None = typer.Option(None, "--type", help="PLOVER event type, e.g. CONSULT."),
-    since: str | None = typer.Option(None, "--since"), until: str | None = typer.Option(None, "--until"),
+    since: str | None = typer.Option(None, "--since", help="Events on or after this day (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, "--until", help="Events on or before this day (YYYY-MM-DD)."),
     modality: str | None = typer.Option(None, "--modality", help="asserted, planned, possible or denied."),
     min_confidence: float = typer.Option(0.0, "--min-confidence", help="Leave out events the coder is less "
                                          "sure of (0-1; see `warta eval events --calibration`)."),
-    db: Path = DB_OPTION, limit: int = typer.Option(50, "--limit", "-n"), as_json: bool = JSON_OPTION,
+    db: Path = DB_OPTION, limit: int = typer.Option(50, "--limit", "-n", help="Most rows to list."),
+    as_json: bool = JSON_OPTION,
     by: str = typer.Option("cluster", "--by", help="cluster: one row per event, its reports across articles "
                            "counted; report: one row per report."),
 ) -> None:
@@ -254,7 +258,7 @@ def show(
 
 
 @app.command()
-def stats(db: Path = DB_OPTION, as_json: bool = typer.Option(False, "--json")) -> None:
+def stats(db: Path = DB_OPTION, as_json: bool = typer.Option(False, "--json", help="Print the counts as JSON.")) -> None:
     """Counts: articles, outlets, languages, entities, quotes, events, clusters, errors."""
     with _open_store(db) as store:
         counts = store.stats()

@@ -13,7 +13,7 @@ from warta.cli._app import app, run_options
 def serve(
     db: Path = typer.Option(Path("warta.db"), "--db", help="Database written by `warta ingest`."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
-    port: int = typer.Option(8000, "--port"),
+    port: int = typer.Option(8000, "--port", help="TCP port to listen on."),
     public: bool = typer.Option(False, "--public", help="Allow a non-loopback --host and answer any Host name "
                                 "(the API has no authentication: only on a network you trust)."),
 ) -> None:
