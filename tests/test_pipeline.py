@@ -128,3 +128,13 @@ def test_options_reach_the_pool_workers() -> None:
     assert all(isinstance(r, Done) and r.article.entities for r in plain)
     assert all(isinstance(r, Done) and not r.article.entities and not r.article.quotes for r in bare)
     assert all(isinstance(r, Done) and r.article.dates for r in bare)  # what was not skipped still ran
+
+
+def test_no_module_is_over_600_lines() -> None:
+    from pathlib import Path
+
+    import warta
+
+    long = {str(p): n for p in Path(warta.__file__).parent.rglob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 600}
+    assert not long, long

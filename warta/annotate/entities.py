@@ -11,36 +11,31 @@ bicara Kremlin") go to `roles` and give the person a country and sector.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from warta.annotate import kb, ner
 from warta.annotate.actors import actor_spans
-from warta.annotate.kb import KBEntry
+from warta.annotate.entity_identity import (
+    CONNECTORS,
+    ROLE_WORDS,
+    TITLE_WORDS,
+    VERBISH,
+    WORD,
+    Cand,
+    country_of,
+    propagate,
+    resolve_entities,
+    wire_source_entities,
+)
 from warta.annotate.overlap import SpanIndex
-from warta.model import Entity, Mention
 
 if TYPE_CHECKING:
     from warta.doc import Doc
 
-_WORD = re.compile(r"\w+(?:[-’']\w+)*")
-_SLUG = re.compile(r"[^a-z0-9]+")
-_LEFT_STOP = re.compile(r"[,.;:!?\"“”‘’]|\n|(?:^|\s)'|'(?:\s|$)")
-_RIGHT_ROLE = re.compile(r"\s*,\s*([^,.;:!?\"“”‘’\n]{3,80})")
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?: [A-Z][a-z]+)?)\)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
 _DEFINED = re.compile(r"\(([A-Z]{2,8})\)")
-_CONNECTORS = frozenset("dan dan/atau untuk di atas serta pada bagi of and for the".split())
-_VERBISH = re.compile(r"^(me|mem|men|meng|meny|di|ber|ter)[a-z]{3,}$")
-_BREAKERS = frozenset(
-    "yang itu ini bahwa dan dengan kepada untuk oleh ke dari di pada tersebut kata ujar ucap tutur "
-    "menurut serta atau bersama antara saat ketika setelah sebelum tak tidak akan telah sudah".split()
-)
 _HONORIFICS = frozenset("bapak pak ibu bu saudara sdr tuan nyonya dr drs ir prof h hj kh mr mrs ms".split())
-ROLE_WORDS = frozenset(w for phrase, _ in kb.ROLE_SECTORS for w in phrase.split())
 # Title words stripped from the front of a tagged name; not those that are also given names.
-_TITLE_WORDS = frozenset(p.split()[0] for p, _ in kb.ROLE_SECTORS) - {"imam", "ratu", "raja", "paus", "warga"}
 _LOC_HEADS = re.compile(r"^(Gunung|Pulau|Sungai|Danau|Selat|Teluk|Jalan|Jl|Bandara|Pelabuhan|Tanjung|Pantai|Pasar|"
                         r"Stasiun|Terminal|Masjid|Gereja|Pura|Vihara|Candi|Stadion|Gedung|Taman|Monas)\b")
 _GPE_HEADS = re.compile(r"^(Kota|Kabupaten|Provinsi|Kecamatan|Desa|Kelurahan|Kampung|Dusun)\b")
@@ -53,22 +48,6 @@ _HEAD_ORG = re.compile(_ORG_HEADS.pattern.lstrip("^") + r"(?:\s+(?:dan|untuk|dan
                        + _ORG_HEADS.pattern.lstrip("^") + ")" + _CAP
                        + r"|\s+" + _CAP + r")+")
 _NAME_JOINERS = frozenset("dan di of de van der von bin binti al el la le da dos".split())
-_ROLE_HEADS = tuple(sorted({p for p, _ in kb.ROLE_SECTORS}, key=len, reverse=True))
-_ROLE_HEAD = re.compile(r"\b(" + "|".join(re.escape(p) for p in _ROLE_HEADS) + r")\b", re.I)
-_ID_PREFIX = {"PERSON": "per", "ORG": "org", "LOC": "loc", "GPE": "loc", "EVENT": "evt"}
-MAX_ROLE_WORDS = 9
-
-
-@dataclass
-class Cand:
-    """A mention before resolution: a span, a type and, when the KB knows it, its entry."""
-
-    start: int
-    end: int
-    type: str
-    entry: KBEntry | None = None
-    country: str | None = None
-    sector: str | None = None
 
 
 def link_entities(doc: Doc) -> None:
@@ -92,9 +71,9 @@ def link_entities(doc: Doc) -> None:
     cands = _head_orgs(body, cands)
     cands = _acronym_definitions(body, cands)
     cands = _affiliate_orgs(body, sorted(cands, key=lambda c: c.start))
-    entities = _resolve(body, cands)
-    _propagate(body, entities, lower)
-    entities += _wire_sources(art.wire_sources, entities)
+    entities = resolve_entities(body, cands)
+    propagate(body, entities, lower)
+    entities += wire_source_entities(art.wire_sources, entities)
     art.entities = entities
     doc.actors, doc.home = actor_spans(art, matches, doc.options.home)
 
@@ -121,8 +100,8 @@ def _inside_longer_name(body: str, start: int, end: int, lower: set[str]) -> boo
         if m is None:
             continue
         w = m.group(1).lower()
-        if w not in _TITLE_WORDS and w not in ROLE_WORDS and w not in _RANKS and w not in _HONORIFICS \
-                and w not in lower and w not in _CONNECTORS and kb.lookup(m.group(1)) is None:
+        if w not in TITLE_WORDS and w not in ROLE_WORDS and w not in _RANKS and w not in _HONORIFICS \
+                and w not in lower and w not in CONNECTORS and kb.lookup(m.group(1)) is None:
             return True
     return False
 
@@ -201,7 +180,7 @@ def _common_word(body: str, c: Cand, lower: set[str]) -> bool:
     if " " in text:
         return False
     low = text.lower()
-    if low in _TITLE_WORDS or low in ROLE_WORDS or low in _OFFICE_WORDS:
+    if low in TITLE_WORDS or low in ROLE_WORDS or low in _OFFICE_WORDS:
         return True
     return low in lower and _opens_sentence(body, c.start)
 
@@ -245,13 +224,13 @@ def _split_glued(body: str, cands: list[Cand], lower: set[str]) -> list[Cand]:
 
 
 def _pieces(body: str, c: Cand) -> list[tuple[int, int, str]]:
-    words = list(_WORD.finditer(body, c.start, c.end))
+    words = list(WORD.finditer(body, c.start, c.end))
     text = body[c.start:c.end]
     if len(words) > 1 and words[0].group().lower() == "timnas":  # a common word: the country is the name
         return _pieces(body, Cand(words[1].start(), c.end, "GPE"))
     for i, w in enumerate(words[1:], 1):
         low = w.group().lower()
-        if (low in _RANKS or low in _TITLE_WORDS and w.group()[:1].isupper()) and i < len(words) - 1 \
+        if (low in _RANKS or low in TITLE_WORDS and w.group()[:1].isupper()) and i < len(words) - 1 \
                 and words[i + 1].group()[:1].isupper() and c.type != "PERSON":
             # "Polda Metro Jaya Kombes Raden Prabowo Argo Yuwono": a body, a rank, a person
             return [(c.start, words[i - 1].end(), _affiliation(body, c.start, words[i - 1].end()).type),
@@ -263,7 +242,7 @@ def _pieces(body: str, c: Cand) -> list[tuple[int, int, str]]:
         if low == "dan" and i < len(words) - 1 and not _ORG_HEADS.match(text):
             return _pieces(body, Cand(c.start, words[i - 1].end(), c.type)) + \
                 _pieces(body, Cand(words[i + 1].start(), c.end, c.type))
-        if w.group()[:1].isupper() and len(low) >= 7 and _VERBISH.match(low) and kb.lookup(w.group()) is None:
+        if w.group()[:1].isupper() and len(low) >= 7 and VERBISH.match(low) and kb.lookup(w.group()) is None:
             return [(c.start, words[i - 1].end(), c.type)]
         if w.group() in _LEGAL_END and i < len(words) - 1:
             return [(c.start, w.end(), "ORG"), (words[i + 1].start(), c.end, "PERSON")]
@@ -309,12 +288,12 @@ def _acronym_definitions(body: str, cands: list[Cand]) -> list[Cand]:
 
 def _initials_start(body: str, pos: int, acronym: str) -> int | None:
     """Where the run of capitalised words right before `pos` spelling `acronym` begins, or None."""
-    words = list(_WORD.finditer(body, max(0, pos - 160), pos))
+    words = list(WORD.finditer(body, max(0, pos - 160), pos))
     letters = list(acronym)
     start = None
     while words and letters:
         w = words.pop()
-        if w.group().lower() in _CONNECTORS:
+        if w.group().lower() in CONNECTORS:
             continue
         if not w.group()[0].isupper() or w.group()[0] != letters[-1]:
             return None
@@ -333,7 +312,7 @@ def _inner_country(inside: list[Cand]) -> str | None:
 
 def _cut_lowercase(body: str, start: int, end: int) -> tuple[int, int]:
     """Keep the first run of capitalised words of a tagged span ("Polres Aceh melimpahkan Faisal" -> "Polres Aceh")."""
-    words = list(_WORD.finditer(body, start, end))
+    words = list(WORD.finditer(body, start, end))
     while words and not words[0].group()[0].isupper() and not words[0].group()[0].isdigit():
         words.pop(0)
     if not words:
@@ -372,7 +351,7 @@ def _strip(body: str, lo: int, hi: int) -> tuple[int, int]:
 def _trim_person(body: str, span: ner.Span) -> tuple[int, int]:
     """Drop leading titles and honorifics from a tagged person ("Presiden Joko Widodo" -> "Joko Widodo")."""
     start, end = span.start, span.end
-    for m in _WORD.finditer(body, start, end):
+    for m in WORD.finditer(body, start, end):
         word = m.group().lower()
         inner = m.end() < end
         if (word in ROLE_WORDS or word in _HONORIFICS or inner and kb.lookup(m.group()) is not None
@@ -392,10 +371,10 @@ def _split_at_title(body: str, start: int, end: int) -> tuple[tuple[int, int] | 
     """A run tagged as one person with a title or rank inside ("Polres Lhokseumawe AKP Yasir",
     "Simpang Kramat Ipda Abdul Azis") is what comes before it, then the person after it: returns
     the span before (None when there is nothing) and where the person starts."""
-    words = list(_WORD.finditer(body, start, end))
+    words = list(WORD.finditer(body, start, end))
     for i in range(len(words) - 2, 0, -1):
         w = words[i].group().lower()
-        if (w in _TITLE_WORDS or w in _RANKS) and words[i + 1].group()[:1].isupper():
+        if (w in TITLE_WORDS or w in _RANKS) and words[i + 1].group()[:1].isupper():
             lo, hi = _strip(body, start, words[i].start())
             return ((lo, hi) if hi > lo and body[lo].isupper() else None), words[i + 1].start()
     return None, start
@@ -468,7 +447,7 @@ def _affiliate_orgs(body: str, cands: list[Cand]) -> list[Cand]:
     i = 0
     while i < len(cands):
         c = cands[i]
-        country = _country_of(cands[i + 1]) if i + 1 < len(cands) else None
+        country = country_of(cands[i + 1]) if i + 1 < len(cands) else None
         own = c.entry.country if c.entry else None
         if c.type == "ORG" and country and country != own and body[c.end:cands[i + 1].start] == " ":
             sector = c.entry.sector if c.entry else c.sector
@@ -477,276 +456,4 @@ def _affiliate_orgs(body: str, cands: list[Cand]) -> list[Cand]:
             continue
         out.append(c)
         i += 1
-    return out
-
-
-def _country_of(c: Cand) -> str | None:
-    """The ISO code when the candidate is a country itself ("Korut", "AS"), else None."""
-    if c.entry is not None and c.entry.type == "GPE" and c.entry.id == c.entry.country:
-        return c.entry.country
-    return None
-
-
-def _resolve(body: str, cands: list[Cand]) -> list[Entity]:
-    """Group mentions into entities: KB ids, person name chains, acronyms in parentheses, then slugs."""
-    entities: dict[str, Entity] = {}
-    acronyms: dict[str, str] = {}
-    _harmonise_types(body, cands)
-    person_ids = _person_ids(body, [c for c in cands if c.type == "PERSON"])
-    for c in cands:
-        text = body[c.start:c.end]
-        eid = _entity_id(c, text, person_ids, acronyms)
-        ent = entities.get(eid)
-        if ent is None:
-            ent = entities[eid] = _new_entity(eid, c, text)
-        ent.mentions.append(Mention(c.start, c.end, text))
-        if c.type == "PERSON":
-            _add_roles(body, c, ent)
-        if c.entry is None and c.type == "ORG":
-            m = _ACRONYM_AFTER.match(body, c.end)
-            if m:
-                acronyms[m.group(1)] = eid
-    _add_bare_acronyms(body, acronyms, entities)
-    entities = {k: e for k, e in entities.items() if e.mentions}
-    for eid, ent in entities.items():
-        if ent.type == "PERSON" and eid in person_ids.values() and kb.get(eid) is None:
-            ent.name = _person_name([m.text for m in ent.mentions])
-    return sorted(entities.values(), key=lambda e: e.mentions[0].start if e.mentions else len(body))
-
-
-_NAME_TOKEN = re.compile(r"[\w’'.-]*\w")
-_COMMON_GIVEN = frozenset("muhammad mohammad muhamad mohamad moh abdul ahmad achmad siti nur sri dewi putri putra "
-                          "teuku cut raden andi tengku gusti anak agung i ni made komang ketut wayan".split())
-MAX_FORM_TOKENS = 8
-
-
-def _propagate(body: str, entities: list[Entity], lower: set[str]) -> None:
-    """One sense per article: every other occurrence of a name a person was found under, and of the
-    first or last word of their full name ("Ford" after "Harrison Ford"), is that person too, where
-    no mention covers it already. A word two persons share names neither; a word the article also
-    writes in lower case (`lower`) is a common word, capitalised where a sentence starts. Token
-    lookups, so the cost is linear in the body."""
-    forms: dict[tuple[str, ...], Entity | None] = {}
-    parts: dict[tuple[str, ...], Entity | None] = {}
-    for ent in entities:
-        if ent.type != "PERSON":
-            continue
-        for m in ent.mentions:
-            key = tuple(_NAME_TOKEN.findall(m.text))
-            if key and len(key) <= MAX_FORM_TOKENS and any(ch.isupper() for ch in m.text):
-                forms[key] = ent if forms.get(key, ent) is ent else None
-        words = _NAME_TOKEN.findall(max((m.text for m in ent.mentions), key=len))
-        for w in {words[0], words[-1]} if len(words) > 1 else ():
-            if len(w) >= 3 and w[0].isupper() and w.lower() not in _COMMON_GIVEN | _TITLE_WORDS | ROLE_WORDS:
-                parts[(w,)] = ent if parts.get((w,), ent) is ent else None
-    for key, owner in parts.items():
-        if key not in forms:
-            forms[key] = owner
-    forms = {k: e for k, e in forms.items() if not any(w.lower() in lower for w in k)}
-    if not forms:
-        return
-    covered = SpanIndex([m for e in entities for m in e.mentions])
-    toks = [(t.start(), t.end(), t.group()) for t in _NAME_TOKEN.finditer(body)]
-    lengths: dict[str, list[int]] = {}  # first word -> the lengths of the forms it opens, longest first
-    for k in forms:
-        lengths.setdefault(k[0], []).append(len(k))
-    for n_list in lengths.values():
-        n_list.sort(reverse=True)
-    i = 0
-    while i < len(toks):
-        for n in lengths.get(toks[i][2], ()):
-            if i + n > len(toks):
-                continue
-            found = forms.get(tuple(t[2] for t in toks[i:i + n]))
-            start, end = toks[i][0], toks[i + n - 1][1]
-            if found is not None and not covered.overlapping(start, end) and \
-                    (start == 0 or not body[start - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
-                mention = Mention(start, end, body[start:end])
-                found.mentions.append(mention)
-                covered.add(mention)
-                i += n - 1
-                break
-        i += 1
-    for ent in entities:
-        ent.mentions.sort(key=lambda m: m.start)
-
-
-def _person_name(texts: list[str]) -> str:
-    """The longest name the article writes for a person, of at most four words (a run once glued to
-    it, "Taylor Swift Selena Gomez Rate", is no name)."""
-    return max(texts, key=lambda t: (len(t.split()) <= 4, len(t)))
-
-
-def _harmonise_types(body: str, cands: list[Cand]) -> None:
-    """One type per name in an article: a name that opens or closes a tagged person's full name
-    is that person ("Butland" after "Jack Butland"); the same text takes its most frequent type."""
-    free = [c for c in cands if c.entry is None]
-    names = [_fold_words(body, c) for c in free if c.type == "PERSON"]
-    # every proper head and tail of a tagged full name, as one set: one lookup per candidate
-    parts = {n[:k] for n in names for k in range(1, len(n))} | {n[-k:] for n in names for k in range(1, len(n))}
-    votes: dict[str, Counter[str]] = {}
-    for c in free:
-        words = _fold_words(body, c)
-        if c.type != "PERSON" and words in parts:
-            c.type = "PERSON"
-        votes.setdefault(body[c.start:c.end], Counter())[c.type] += 1
-    for c in free:
-        c.type = votes[body[c.start:c.end]].most_common(1)[0][0]
-
-
-def _fold_words(body: str, c: Cand) -> tuple[str, ...]:
-    return tuple(kb.fold(w) for w in _WORD.findall(body[c.start:c.end]))
-
-
-def _entity_id(c: Cand, text: str, person_ids: dict[tuple[int, int], str], acronyms: dict[str, str]) -> str:
-    if c.entry is not None:
-        return c.entry.id
-    if c.type == "PERSON":
-        return person_ids[(c.start, c.end)]
-    if text in acronyms:
-        return acronyms[text]
-    return f"{_ID_PREFIX.get(c.type, 'oth')}:{slug(text)}"
-
-
-def _new_entity(eid: str, c: Cand, text: str) -> Entity:
-    if c.entry is not None:
-        e = c.entry
-        return Entity(eid, e.type, e.name, e.country, e.sector)
-    return Entity(eid, c.type, text, c.country, c.sector or _org_sector(text) if c.type == "ORG" else c.sector)
-
-
-def _org_sector(name: str) -> str | None:
-    low = kb.fold(name)
-    if low.startswith(("partai ",)):
-        return "PTY"
-    if low.startswith(("universitas ", "institut ", "sekolah ")):
-        return "EDU"
-    if low.startswith(("pt ", "bank ")) or low.endswith(" tbk"):
-        return "BUS"
-    if low.startswith(("kementerian ", "badan ", "dewan ", "komisi ", "pemerintah ", "departemen ")):
-        return kb.role_sector(name) or "GOV"
-    return None
-
-
-def slug(text: str) -> str:
-    return _SLUG.sub("-", kb.fold(text)).strip("-")
-
-
-def _person_ids(body: str, persons: list[Cand]) -> dict[tuple[int, int], str]:
-    """Map each person mention to the id of the fullest name it is part of ("Kim" -> Kim Jong Un),
-    the knowledge base's id where that name is a known person."""
-    names: list[tuple[tuple[str, ...], str, int]] = []  # (folded tokens, id, first offset)
-    for c in sorted(persons, key=lambda c: (-len(_WORD.findall(body[c.start:c.end])), c.start)):
-        toks = _fold_words(body, c)
-        if not any(_contains(full, toks) for full, _, _ in names):
-            names.append((toks, c.entry.id if c.entry else "per:" + slug(body[c.start:c.end]), c.start))
-    out: dict[tuple[int, int], str] = {}
-    for c in persons:
-        toks = _fold_words(body, c)
-        owners = [(full, eid, first) for full, eid, first in names if _contains(full, toks)]
-        before = [o for o in owners if o[2] <= c.start]
-        best = max(before, key=lambda o: o[2]) if before else owners[0]
-        out[(c.start, c.end)] = best[1]
-    return out
-
-
-def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    n = len(part)
-    return n > 0 and any(full[i:i + n] == part for i in range(len(full) - n + 1))
-
-
-def _add_roles(body: str, c: Cand, ent: Entity) -> None:
-    for role in (_role_before(body, c.start), _role_after(body, c.end)):
-        if not role or role in ent.roles:
-            continue
-        ent.roles.append(role)
-        if ent.country is None:
-            ent.country = _role_country(role)
-        if ent.sector is None:
-            ent.sector = kb.role_sector(role)
-
-
-def _role_before(body: str, start: int) -> str | None:
-    """The title right before a name: "kata penasihat keamanan nasional AS [Jake Sullivan]"."""
-    lo = max(0, start - 120)
-    window = body[lo:start]
-    cut = max((m.end() for m in _LEFT_STOP.finditer(window)), default=0)
-    window = window[cut:]
-    for m in _ROLE_HEAD.finditer(window):
-        role = window[m.start():].strip()
-        if _role_ok(role):
-            return role
-    return None
-
-
-def _role_after(body: str, end: int) -> str | None:
-    """An apposition after a name: "[Jake Sullivan], penasihat keamanan nasional AS,"."""
-    m = _RIGHT_ROLE.match(body, end)
-    if not m:
-        return None
-    role = m.group(1).strip()
-    head = _ROLE_HEAD.match(role)
-    return role if head and _role_ok(role) else None
-
-
-def _role_ok(role: str) -> bool:
-    words = _WORD.findall(role)
-    if not words or len(words) > MAX_ROLE_WORDS:
-        return False
-    for i, w in enumerate(words):
-        low = w.lower()
-        if low in ROLE_WORDS or w[:1].isupper():
-            continue
-        joins_names = low in _CONNECTORS and 0 < i < len(words) - 1 and words[i + 1][:1].isupper()
-        if not joins_names and (low in _BREAKERS or _VERBISH.match(low)):
-            return False
-    return True
-
-
-def _role_country(role: str) -> str | None:
-    for m in kb.find(role):
-        if m.entry.country:
-            return m.entry.country
-    return None
-
-
-def _add_bare_acronyms(body: str, acronyms: dict[str, str], entities: dict[str, Entity]) -> None:
-    """Untagged later uses of an acronym introduced in parentheses join its entity."""
-    for acr, eid in acronyms.items():
-        ent = entities[eid]
-        seen = {(m.start, m.end) for m in ent.mentions}
-        for m in re.finditer(r"\b" + re.escape(acr) + r"\b", body):
-            if (m.start(), m.end()) in seen:
-                continue
-            _drop_inside(entities, m.start(), m.end())
-            if not _covered(entities, m.start(), m.end()):
-                ent.mentions.append(Mention(m.start(), m.end(), acr))
-        ent.mentions.sort(key=lambda x: x.start)
-
-
-def _drop_inside(entities: dict[str, Entity], start: int, end: int) -> None:
-    """Remove mentions lying strictly inside [start, end) ("Jakarta" inside "LBH Jakarta")."""
-    for ent in entities.values():
-        ent.mentions = [m for m in ent.mentions
-                        if not (start <= m.start and m.end <= end and (m.start, m.end) != (start, end))]
-
-
-def _covered(entities: dict[str, Entity], start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end for e in entities.values() for m in e.mentions)
-
-
-def _wire_sources(wires: list[str], entities: list[Entity]) -> list[Entity]:
-    """Credited agencies ("sumber : Reuters") are entities of the article even when cleaning took the line out."""
-    have = {e.id for e in entities}
-    out = []
-    for name in wires:
-        entry = kb.lookup(name)
-        eid = entry.id if entry else "org:" + slug(name)
-        if eid in have:
-            continue
-        have.add(eid)
-        if entry:
-            out.append(Entity(eid, entry.type, entry.name, entry.country, entry.sector))
-        else:
-            out.append(Entity(eid, "ORG", name, None, "JRN"))
     return out
