@@ -179,3 +179,14 @@ def test_sites_clubs_and_places_of_an_office_take_their_type_from_their_words() 
                         "Kapolsek Simpang Kramat Ipda Abdul Azis menjelaskan kejadian itu."))
     assert found.get("John Wayne Airport") == "LOC" and found.get("Deportivo Alaves") == "ORG"
     assert found.get("Simpang Kramat") == "GPE" and found.get("Abdul Azis") == "PERSON"
+
+
+def test_a_short_name_the_article_declares_is_the_same_person() -> None:
+    text = ("Mantan anggota DPR Angelina Patricia Pinkan Sondakh (Angie) divonis bersalah. Angie menyatakan banding. "
+            "Polisi menangkap Budi Raharjo alias Ce Ming di rumahnya. Ce Ming tidak melawan. "
+            "Lorenzo (Ducati) tercepat, disusul Loris Baz (Avintia Racing). Politikus Budi Santoso (PDIP) hadir.")
+    ents = {e.name: e for e in process(RawDoc(text, kind="text")).entities}
+    assert [m.text for m in ents["Angelina Patricia Pinkan Sondakh"].mentions].count("Angie") == 2
+    assert [m.text for m in ents["Budi Raharjo"].mentions].count("Ce Ming") == 2
+    assert "Ducati" not in {m.text for e in ents.values() if e.type == "PERSON" for m in e.mentions}
+    assert "PDIP" not in {m.text for m in ents["Budi Santoso"].mentions}

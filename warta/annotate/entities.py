@@ -23,6 +23,7 @@ from warta.annotate.entity_identity import (
     WORD,
     Cand,
     country_of,
+    join_declared_aliases,
     propagate,
     resolve_entities,
     wire_source_entities,
@@ -71,8 +72,8 @@ def link_entities(doc: Doc) -> None:
     cands = _head_orgs(body, cands)
     cands = _acronym_definitions(body, cands)
     cands = _affiliate_orgs(body, sorted(cands, key=lambda c: c.start))
-    entities = resolve_entities(body, cands)
-    propagate(body, entities, lower)
+    entities, declared = join_declared_aliases(body, resolve_entities(body, cands))
+    propagate(body, entities, lower, declared)
     entities += wire_source_entities(art.wire_sources, entities)
     art.entities = entities
     doc.actors, doc.home = actor_spans(art, matches, doc.options.home)

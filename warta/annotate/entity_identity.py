@@ -81,18 +81,68 @@ def resolve_entities(body: str, cands: list[Cand]) -> list[Entity]:
     return sorted(entities.values(), key=lambda e: e.mentions[0].start if e.mentions else len(body))
 
 
+# "Angelina Sondakh (Angie)", "Basuki Tjahaja Purnama alias Ahok", "..., yang akrab disapa BTM": the
+# article says which short name it will use for the person just named
+_DECLARED_ALIAS = re.compile(
+    r"\s*(?:\((?P<paren>[A-Z][\w’'-]{1,20}(?: [A-Z][\w’'-]{1,20})?)\)"
+    r"|,?\s+(?:alias|(?:(?:yang|atau)\s+)?(?:(?:lebih\s+)?(?:akrab|biasa|kerap|sering|populer)\s+)?"
+    r"(?:disapa|dipanggil|disebut|dikenal(?:\s+dengan\s+(?:nama|sebutan))?)(?:\s+dengan)?)\s+"
+    r"(?P<word>[A-Z][\w’'-]{1,20}(?: [A-Z][\w’'-]{1,20})?)(?![\w’'-]))")
+
+
+def _nickname(alias: str, name: str) -> bool:
+    """A short name in parentheses is a nickname when it is one word that begins like a word of the
+    name ("Angelina Sondakh (Angie)", "Julia Perez (Jupe)"); a team, a role, a place or an actor's
+    name in parentheses does not."""
+    low = alias.lower()
+    return " " not in alias and not alias.isupper() and len(low) >= 3 and \
+        any(w.lower()[:2] == low[:2] for w in name.split())
+
+
+def join_declared_aliases(body: str, entities: list[Entity]) -> tuple[list[Entity], dict[str, Entity]]:
+    """A short name the article declares for a person right after naming them is that person: a
+    separate entity under that name joins them, and the name is theirs for the rest of the article
+    (returned for `propagate`, which finds its other occurrences): "alias Ahok", "yang akrab disapa
+    Risma", or a nickname in parentheses."""
+    declared: dict[str, Entity] = {}
+    for ent in entities:
+        if ent.type != "PERSON":
+            continue
+        for m in ent.mentions:
+            d = _DECLARED_ALIAS.match(body, m.end)
+            if not d:
+                continue
+            alias = d.group("paren") or d.group("word")
+            known = kb.lookup(alias)
+            if alias.lower() in TITLE_WORDS or alias in m.text.split() or (known and known.type != "PERSON"):
+                continue
+            if d.group("paren") and not _nickname(alias, m.text):
+                continue  # "Lorenzo (Ducati)", "Daenerys Targaryen (Emilia Clarke)", "Budi (PDIP)": no alias
+            declared.setdefault(alias, ent)
+    if not declared:
+        return entities, declared
+    gone: set[int] = set()
+    for other in entities:
+        owner = declared.get(other.mentions[0].text) if other.mentions else None
+        if owner is not None and other is not owner and other.type in ("PERSON", "OTHER") \
+                and all(m.text == other.mentions[0].text for m in other.mentions):  # known only by that name
+            owner.mentions = sorted(owner.mentions + other.mentions, key=lambda m: m.start)
+            gone.add(id(other))
+    return [e for e in entities if id(e) not in gone], declared
+
+
 _NAME_TOKEN = re.compile(r"[\w’'.-]*\w")
 _COMMON_GIVEN = frozenset("muhammad mohammad muhamad mohamad moh abdul ahmad achmad siti nur sri dewi putri putra "
                           "teuku cut raden andi tengku gusti anak agung i ni made komang ketut wayan".split())
 MAX_FORM_TOKENS = 8
 
 
-def propagate(body: str, entities: list[Entity], lower: set[str]) -> None:
+def propagate(body: str, entities: list[Entity], lower: set[str], declared: dict[str, Entity] | None = None) -> None:
     """One sense per article: every other occurrence of a name a person was found under, and of the
     first or last word of their full name ("Ford" after "Harrison Ford"), is that person too, where
     no mention covers it already. A word two persons share names neither; a word the article also
     writes in lower case (`lower`) is a common word, capitalised where a sentence starts. Token
-    lookups, so the cost is linear in the body."""
+    lookups, so the cost is linear in the body. `declared`: short names the article gave a person."""
     forms: dict[tuple[str, ...], Entity | None] = {}
     parts: dict[tuple[str, ...], Entity | None] = {}
     for ent in entities:
@@ -109,6 +159,8 @@ def propagate(body: str, entities: list[Entity], lower: set[str]) -> None:
     for key, owner in parts.items():
         if key not in forms:
             forms[key] = owner
+    for alias, owner in (declared or {}).items():  # the short names the article declared
+        forms[tuple(_NAME_TOKEN.findall(alias))] = owner
     forms = {k: e for k, e in forms.items() if not any(w.lower() in lower for w in k)}
     if not forms:
         return
