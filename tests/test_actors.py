@@ -253,3 +253,18 @@ def test_role_phrases_match_as_the_alternation_did() -> None:
     assert list(PhraseMatcher(phrases).finditer(text)) == [m.span() for m in alternation.finditer(text)]
     assert [text[a:b] for a, b in PhraseMatcher(phrases).finditer(text)] == [
         "Wakil Ketua DPRD", "menteri", "menteri", "Ketua", "Juru bicara"]
+
+
+def test_an_office_named_alone_is_its_holder() -> None:
+    from warta import RawDoc, process
+    from warta.annotate.offices import holder, office_key
+
+    assert holder(office_key("Presiden RI") or "", "2017-03-11").name == "Joko Widodo"  # type: ignore[union-attr]
+    assert holder("presiden", "2025-01-01").name == "Prabowo Subianto"  # type: ignore[union-attr]
+    assert holder("presiden", None) is None and office_key("Gubernur") is None
+    text = "Presiden meminta para menteri mempercepat penyaluran bantuan sosial di Jakarta, Senin (4/5/2020)."
+    src = process(RawDoc(text, kind="text", published="2020-05-04")).events[0].source
+    assert (src.entity_id, src.country, src.sector) == ("per:joko-widodo", "IDN", "GOV")
+    text = "Presiden Susilo Bambang Yudhoyono tiba di Bogor. Presiden kemudian mengecam aksi teror itu."
+    events = process(RawDoc(text, kind="text", published="2020-05-04")).events  # the article's own holder wins
+    assert {e.source.entity_id for e in events if e.type == "ACCUSE"} == {"per:susilo-bambang-yudhoyono"}
