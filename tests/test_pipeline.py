@@ -38,7 +38,7 @@ def test_a_stage_moved_before_what_feeds_it_fails_at_once() -> None:
     with pytest.raises(ValueError, match="'entities' reads 'sentences' before any stage sets it"):
         check_contracts(moved)
     structural = [replace(s, optional=False) if s.name == "quotes" else s for s in STAGES]
-    with pytest.raises(ValueError, match="'quotes' cannot be skipped but reads 'article.entities'"):
+    with pytest.raises(ValueError, match="'quotes' cannot be skipped but reads 'article.dates'"):
         check_contracts(structural)
     typo = [replace(s, requires=s.requires | {"article.bodyy"}) if s.name == "tone" else s for s in STAGES]
     with pytest.raises(ValueError, match="neither a Doc attribute nor an Article field"):

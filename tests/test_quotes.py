@@ -248,4 +248,19 @@ def test_pfsa_scores_hold_on_a_sample() -> None:
     result = evaluate(DATA / "quotes-pfsa-id", files=("pfsa-id/dev-40.txt.gz",), limit=40)
     scores = result["pfsa-id/dev-40.txt.gz"]
     assert scores.overlap.recall > 0.95 and scores.overlap.f1 > 0.85
-    assert scores.speaker_right / scores.speaker_total > 0.9
+    # the gold speaker is the words after the cue: "kata Presiden" is scored by name only when the speaker
+    # keeps that word, and Warta names the office's holder (Joko Widodo), so the strict figure sits lower
+    assert scores.speaker_right / scores.speaker_total > 0.88
+    assert scores.speaker_alias / scores.speaker_total > 0.92  # 0.931 on this sample
+
+
+def test_a_speaker_named_by_office_is_its_holder() -> None:
+    text = ("Presiden Susilo Bambang Yudhoyono meninjau banjir di Bogor. “Kita harus cepat,” kata Presiden "
+            "kepada wartawan. “Bantuan sudah dikirim,” ujar Wapres di Jakarta.")
+    speakers = [q.speaker for q in process(RawDoc(text, kind="text", published="2016-01-20")).quotes]
+    assert [(s.name, s.entity_id, s.role) for s in speakers] == [
+        ("Susilo Bambang Yudhoyono", "per:susilo-bambang-yudhoyono", "Presiden"),  # the article names him
+        ("Jusuf Kalla", "per:jusuf-kalla", "Wapres"),  # the article does not: the holder on its date
+    ]
+    undated = process(RawDoc("“Bantuan sudah dikirim,” ujar Wapres di Jakarta.", kind="text")).quotes[0].speaker
+    assert (undated.name, undated.entity_id) == ("Wapres", None)  # no date, no guess

@@ -69,7 +69,8 @@ STAGES: tuple[Stage, ...] = (
            "article.entities actors home", optional=True, indonesian_only=True),
     _stage("places", locate_places, "article.body article.entities article.dateline actors home",
            "article.entities article.dateline places", optional=True, indonesian_only=True),
-    _stage("quotes", find_quotes, "article.body article.entities paragraphs sentences",
+    _stage("quotes", find_quotes, "article.body article.entities article.dates article.published paragraphs "
+           "sentences home",
            "article.quotes", optional=True, indonesian_only=True),
     _stage("events", code_events, "article.body article.quotes article.dates article.published "
            "article.dateline sentences tokens actors home references places options",

@@ -23,7 +23,7 @@ from warta.annotate import quote_cues as cues
 from warta.annotate import quote_speakers as spk
 from warta.annotate.overlap import SpanIndex
 from warta.annotate.quote_marks import Marked, pair_marks, single_quoted
-from warta.model import DateExpr, Entity, Quote, Speaker
+from warta.model import Article, DateExpr, Entity, Quote, Speaker
 
 if TYPE_CHECKING:
     from warta.doc import Doc
@@ -60,7 +60,30 @@ def find_quotes(doc: Doc) -> None:
     """Fill `article.quotes` (see the module docstring)."""
     art = doc.article
     found = extract(art.body, doc.paragraphs, doc.sentences, art.entities, art.dates)
-    art.quotes = [to_quote(art.body, c, art.dates) for c in found]
+    art.quotes = to_quotes(art, found, doc.home == "IDN")
+
+
+def to_quotes(art: Article, found: list[Candidate], indonesia: bool = True) -> list[Quote]:
+    """The statements found as Quote records; a speaker named only by an office ("kata Presiden") is
+    its holder: the person the article names with that office, else, in news about Indonesia
+    (`indonesia`), the holder of the Indonesian office on the article's date."""
+    return [_office_holder(to_quote(art.body, c, art.dates), art, indonesia) for c in found]
+
+
+def _office_holder(q: Quote, art: Article, indonesia: bool) -> Quote:
+    from warta.annotate.offices import holder, office_key
+
+    sp = q.speaker
+    key = office_key(sp.name or "") if sp.entity_id is None else None
+    if key is None:
+        return q
+    named = {e.id: e for e in art.entities if e.type == "PERSON" and any(office_key(r) == key for r in e.roles)}
+    if len(named) == 1:
+        (eid, ent), = named.items()
+        q.speaker = Speaker(ent.name, eid, sp.role or sp.name)
+    elif not named and indonesia and (entry := holder(key, art.published)) is not None:
+        q.speaker = Speaker(entry.name, entry.id, sp.role or sp.name)
+    return q
 
 
 def extract(

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from warta.annotate.quotes import Candidate, extract, to_quote
+from warta.annotate.quotes import Candidate, extract, to_quotes
 from warta.eval.metrics import PRF
 from warta.model import Article, Quote, RawDoc
 
@@ -158,7 +158,7 @@ def run_article(doc: Doc, entities: bool = True) -> tuple[Article, list[Candidat
         link_entities(built)
     art = built.article
     found = extract(art.body, built.paragraphs, built.sentences, art.entities, art.dates)
-    art.quotes = [to_quote(art.body, c, art.dates) for c in found]
+    art.quotes = to_quotes(art, found)
     return art, found
 
 
@@ -168,7 +168,7 @@ class Scores:
     overlap: PRF = field(default_factory=PRF)
     cue: PRF = field(default_factory=PRF)
     speaker_right: int = 0
-    speaker_alias: int = 0  # right once the speaker entity's other names count too ("Jokowi" for Joko Widodo)
+    speaker_alias: int = 0  # right once the speaker's other names count too ("Jokowi", or "Presiden" for its holder)
     speaker_total: int = 0
     reported: int = 0
     articles: int = 0
@@ -230,8 +230,8 @@ def score_article(doc: Doc, art: Article, found: list[Candidate], scores: Scores
         if _words(q.speaker.name or "") & gold_words:
             scores.speaker_right += 1
             scores.speaker_alias += 1
-        elif _words(" ".join(_names_of(art, q.speaker.entity_id))) & gold_words:
-            scores.speaker_alias += 1
+        elif _words(" ".join([*_names_of(art, q.speaker.entity_id), q.speaker.role or ""])) & gold_words:
+            scores.speaker_alias += 1  # another name of the same person, or the office it was named by
     _score_cues(doc, found, scores)
 
 
