@@ -190,3 +190,11 @@ def test_a_short_name_the_article_declares_is_the_same_person() -> None:
     assert [m.text for m in ents["Budi Raharjo"].mentions].count("Ce Ming") == 2
     assert "Ducati" not in {m.text for e in ents.values() if e.type == "PERSON" for m in e.mentions}
     assert "PDIP" not in {m.text for m in ents["Budi Santoso"].mentions}
+
+
+def test_a_word_among_places_or_after_a_place_head_is_a_place() -> None:
+    text = ("KRL berhenti di Stasiun Yogyakarta, Lempuyangan, Maguwo, Klaten, Ceper, Delanggu, Gawok, Purwosari, "
+            "dan Solo Balapan. Satgas Kampung Tangguh meminta bukti tes. Hadir Joko Widodo, Budi Santoso, dan Gawok.")
+    types = {(e.name, e.type) for e in process(RawDoc(text, kind="text")).entities}
+    assert {("Gawok", "LOC"), ("Maguwo", "LOC"), ("Kampung Tangguh", "GPE")} <= types
+    assert ("Joko Widodo", "PERSON") in types and ("Budi Santoso", "PERSON") in types  # a list of persons stays

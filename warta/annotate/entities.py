@@ -69,6 +69,7 @@ def link_entities(doc: Doc) -> None:
                                                  doc.tokens[a:b]))
         cands = list(index)
     cands = _split_glued(body, cands, lower)
+    cands = _places_by_context(body, cands)
     cands = _head_orgs(body, cands)
     cands = _acronym_definitions(body, cands)
     cands = _affiliate_orgs(body, sorted(cands, key=lambda c: c.start))
@@ -187,6 +188,43 @@ def _common_word(body: str, c: Cand, lower: set[str]) -> bool:
 
 
 _OFFICE_WORDS = frozenset("humas redaksi panitia pemerintah polisi warga netizen".split())
+
+
+_LIST_GAP = re.compile(r",\s*(?:dan\s+|serta\s+|atau\s+)?|\s+(?:dan|serta|atau)\s+")
+_HEAD_BEFORE = re.compile(r"\b(" + _LOC_HEADS.pattern.lstrip("^").removesuffix(r"\b") + "|"
+                          + _GPE_HEADS.pattern.lstrip("^").removesuffix(r"\b") + r")\s$")
+
+
+def _places_by_context(body: str, cands: list[Cand]) -> list[Cand]:
+    """Single words the tagger took for persons that their context says are places:
+    - a member of a list whose other members are mostly places ("Stasiun Klaten, Ceper, Delanggu,
+      Gawok, Purwosari, dan Solo Balapan": Gawok is a station too);
+    - a word right after a place head ("Kampung Tangguh", "Desa Sukamaju"), which joins the name.
+    A name the knowledge base knows keeps its type."""
+    cands = sorted(cands, key=lambda c: c.start)
+    run: list[Cand] = []
+
+    def settle() -> None:
+        places = sum(c.type in ("GPE", "LOC") for c in run)
+        persons = [c for c in run if c.type == "PERSON" and c.entry is None and " " not in body[c.start:c.end]]
+        if len(run) >= 3 and persons and places > len(run) // 2:
+            for c in persons:
+                c.type = "LOC"
+
+    for i, c in enumerate(cands):
+        prev = cands[i - 1] if i else None
+        gap = body[prev.end:c.start] if prev else ""
+        if prev is not None and _LIST_GAP.fullmatch(gap):
+            run.append(c)
+        else:
+            settle()
+            run = [c]
+        if c.type == "PERSON" and c.entry is None and " " not in body[c.start:c.end]:
+            head = _HEAD_BEFORE.search(body, max(0, c.start - 20), c.start)
+            if head and not (prev and prev.end > head.start()):
+                c.start, c.type = head.start(), "GPE" if _GPE_HEADS.match(head.group(1)) else "LOC"
+    settle()
+    return cands
 
 
 def _split_glued(body: str, cands: list[Cand], lower: set[str]) -> list[Cand]:
