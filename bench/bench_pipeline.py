@@ -8,7 +8,8 @@ difference between rows is the cost of that stage; each figure is the best of
 `--repeat` passes, with models loaded before the clock starts. The floor is the
 bare cost of reading the same inputs: decoding them and splitting them into
 words, measured in the same run; `x floor` is each row's cost over it. Last, the
-cost of an article with every stage on, by its length.
+cost of an article with every stage on, by its length, and `warta extract` over the same
+articles in one fresh process (start-up included).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import time
 from pathlib import Path
 
 from warta import RawDoc, process
+from warta.doc import Options
 from warta.errors import WartaError
 
 LADDER = (
@@ -50,7 +52,7 @@ def one_pass(docs: list[RawDoc], skip: tuple[str, ...]) -> tuple[float, dict[str
     start = time.perf_counter()
     for raw in docs:
         try:
-            art = process(raw, skip)
+            art = process(raw, Options(skip=skip))
         except WartaError:
             continue
         found["entities"] += len(art.entities)
@@ -88,6 +90,25 @@ def by_length(docs: list[RawDoc]) -> list[tuple[str, int, float]]:
     return rows
 
 
+def whole_process(docs: list[RawDoc]) -> tuple[float, int]:
+    """`warta extract` over the articles as one JSON Lines file, in a fresh process: start-up (imports,
+    models) included, as a user runs it. Returns (seconds, articles printed)."""
+    import json
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "articles.jsonl"
+        with path.open("w", encoding="utf-8") as fh:
+            for raw in docs:
+                text = raw.data if isinstance(raw.data, str) else raw.data.decode("utf-8", "replace")
+                fh.write(json.dumps({"text": text, "url": raw.url, "published": raw.published}) + "\n")
+        start = time.perf_counter()
+        out = subprocess.run([sys.executable, "-m", "warta", "extract", str(path)], capture_output=True, check=False)
+        secs = time.perf_counter() - start
+    return secs, out.stdout.count(b"\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
@@ -116,6 +137,12 @@ def main() -> None:
     print("\nIndoSum text, every stage on, by length:")
     for label, n, ms in by_length(corpora["IndoSum text"]):
         print(f"  {label:<14} {n:>5} articles  {ms:6.2f} ms/article")
+    secs, n = whole_process(corpora["IndoSum text"])
+    print(f"\nwarta extract, one process, {n} IndoSum articles as JSON Lines: {secs:.1f} s, "
+          f"{n / secs:.1f} articles/s including start-up")
+    one = corpora["IndoSum text"][:1]
+    secs1, _ = whole_process(one)
+    print(f"warta extract on one article: {secs1:.2f} s (start-up)")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {peak:.0f} MB (whole run, models included)")
 
