@@ -46,7 +46,16 @@ CREATE TABLE IF NOT EXISTS event_reports (
 );
 CREATE INDEX IF NOT EXISTS event_reports_when ON event_reports(type, day_start);
 CREATE INDEX IF NOT EXISTS event_reports_cluster ON event_reports(cluster_id);
+CREATE INDEX IF NOT EXISTS event_reports_long ON event_reports(type, day_start)
+    WHERE day_end > date(day_start, '+7 days');
+CREATE INDEX IF NOT EXISTS event_reports_source ON event_reports(type, source);
 """
+# A stored report's period is at most a year plus the look-back (a year-precision date dated by its
+# publication day). Candidates are read in two tight index ranges, not every older report of the type:
+# those of at most SHORT_DAYS, which must start within SHORT_DAYS before the window, and the longer
+# ones (a partial index), which must start within MAX_SPAN_DAYS before it.
+SHORT_DAYS = 7
+MAX_SPAN_DAYS = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,9 +176,18 @@ class EventIndex:
 
     def _candidates(self, r: Report) -> list[tuple[Report, str]]:
         if r.day_start and r.day_end:
-            rows = self.conn.execute(
-                """SELECT * FROM event_reports WHERE type = ? AND day_start <= ? AND day_end >= ?""",
-                (r.type, _shift(r.day_end, WINDOW_DAYS), _shift(r.day_start, -WINDOW_DAYS))).fetchall()
+            last, first = _shift(r.day_end, WINDOW_DAYS), _shift(r.day_start, -WINDOW_DAYS)
+            short = self.conn.execute(
+                "SELECT rowid, * FROM event_reports INDEXED BY event_reports_when "
+                "WHERE type = ? AND day_start BETWEEN ? AND ? AND day_end >= ?",
+                (r.type, _shift(first, -SHORT_DAYS), last, first)).fetchall()
+            long = self.conn.execute(
+                "SELECT rowid, * FROM event_reports INDEXED BY event_reports_long WHERE type = ? "
+                "AND day_end > date(day_start, '+7 days') AND day_start BETWEEN ? AND ? AND day_end >= ?",
+                (r.type, _shift(first, -MAX_SPAN_DAYS), last, first)).fetchall()
+            # one row each, in the order a scan of (type, day_start) gives them: ties keep their winner
+            rows = [row[1:] for row in sorted({row[0]: row for row in short + long}.values(),
+                                              key=lambda row: (row[8], row[0]))]
         elif r.source:  # undated: only reports of the same source can match
             rows = self.conn.execute("SELECT * FROM event_reports WHERE type = ? AND source = ? LIMIT 500",
                                      (r.type, r.source)).fetchall()
