@@ -3,8 +3,8 @@ reading each HTML page more than once in Warta's own pipeline.
 
     python bench/bench_extractors.py [--data ../shared/data] [--repeat 3] [--no-pipeline] [--no-profile]
 
-About 3 minutes on a quiet 2-core machine with every candidate installed (most of it goose3,
-readability-lxml and trafilatura's default mode, each run `--repeat` times over 207 pages).
+About 6 minutes on a quiet machine with every candidate installed (10 on a busy 2-core one): most
+of it goose3 and the trafilatura variants, each run `--repeat` times over 207 pages.
 
 The candidates are optional and are best installed into a venv of their own:
 
@@ -34,7 +34,9 @@ Plugging in: a non-trafilatura extractor gives only text, so the plugged decode 
 the text from it and the title, author, date and description from
 `trafilatura.extract_metadata` (a second lxml parse of the page, plus htmldate); trafilatura
 variants give both in one call. `recover_lead` is applied as usual. The plug-in is a
-monkey-patch of `warta.sources.decode.extract_html` inside this process only.
+monkey-patch of `warta.sources.decode.extract_html` inside this process only. "(N empty)": pages
+the plugged extractor found no text in, which Warta would reject (InputError); they are scored
+as bodies with no word, every expected word missed.
 
 Last, the "HTML read twice" breakdown: cProfile over Warta's pipeline on the 26 pages, and
 the same pieces timed without the profiler: trafilatura (its lxml parse, metadata and
