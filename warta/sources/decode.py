@@ -86,14 +86,26 @@ def is_html(data: bytes | str, kind: str) -> bool:
     return bool(_HTML_SNIFF.search(head))
 
 
+SHORT_TEXT = 500  # characters: an extraction this short may have kept a sidebar and lost the article
+
+
 def extract_html(html: str, source: str, url: str | None) -> tuple[str, dict[str, Any]]:
-    """Main text and metadata of an HTML page via trafilatura."""
+    """Main text and metadata of an HTML page via trafilatura, favouring precision: on the portal pages
+    it leaves out the share bars, captions and related links the default keeps (body F1 0.935 ->
+    0.980, the same on the English benchmark). When that leaves only a scrap, the default extraction
+    is tried too and the longer text kept (a page whose article trafilatura's precision mode drops)."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=False
-    )
-    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    def run(precise: bool) -> tuple[Any, str]:
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                          include_tables=False, favor_precision=precise)
+        return doc, (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+
+    doc, text = run(True)
+    if len(text) < SHORT_TEXT:
+        wide, wide_text = run(False)
+        if len(wide_text) > 2 * len(text):
+            doc, text = wide, wide_text
     if not text:
         reason = "truncated or empty HTML: no article text found" if "</html>" not in html[-2048:].lower() else (
             "no article text found in HTML (an index page?)"
