@@ -41,7 +41,7 @@ as bodies with no word, every expected word missed.
 Last, the "HTML read twice" breakdown: cProfile over Warta's pipeline on the 26 pages, and
 the same pieces timed without the profiler: trafilatura (its lxml parse, metadata and
 htmldate, the readability/justext fallback), `recover_lead`'s regex over the raw HTML in the
-decode stage, and `html_credits`' regex pass over the raw HTML in the metadata stage.
+decode stage, and `page_credits`' regex pass over the raw HTML, also in decode.
 """
 
 from __future__ import annotations
@@ -208,9 +208,9 @@ def _traf(name: str, note: str = "", **extra: Any) -> tuple[str, str, Candidate]
 
 # (module to import, package to install, candidate)
 CANDIDATES: tuple[tuple[str, str, Candidate], ...] = (
-    _traf("trafilatura (Warta's call)"),
+    _traf("trafilatura default"),
     _traf("trafilatura fast=True", fast=True),
-    _traf("trafilatura favor_precision", favor_precision=True),
+    _traf("trafilatura favor_precision (Warta's call)", favor_precision=True),
     _traf("trafilatura precision+fast", favor_precision=True, fast=True),
     _traf("trafilatura fast, no metadata", "text only: not pluggable as is (no title or date)",
           fast=True, with_metadata=False),
@@ -442,7 +442,7 @@ PIECES = (
     ("    text output (xmltotxt)", ("trafilatura/xml.py", "xmltotxt")),
     ("  recover_lead (regex over raw HTML)", ("warta/sources/decode.py", "recover_lead")),
     ("metadata stage (all of it)", ("warta/clean/metadata.py", "strip_metadata")),
-    ("  html_credits (regex over raw HTML)", ("warta/clean/metadata.py", "html_credits")),
+    ("  page_credits (regex over raw HTML)", ("warta/sources/decode.py", "page_credits")),
 )
 
 
@@ -450,7 +450,7 @@ def profile_html(data: Path) -> None:
     import trafilatura
     from trafilatura.utils import load_html
 
-    from warta.clean.metadata import html_credits
+    from warta.sources.decode import page_credits
 
     docs = [raw for _, raw in portal_pages(data)]
     for raw in docs:
@@ -501,7 +501,7 @@ def profile_html(data: Path) -> None:
          lambda: [trafilatura.bare_extraction(p.html, url=p.url, **WARTA_KWARGS, fast=True) for p in pages]),
         ("recover_lead (regex over raw HTML)",
          lambda: [decode_mod.recover_lead(p.html, t) for p, t in zip(pages, texts, strict=True)]),
-        ("html_credits (regex over raw HTML)", lambda: [html_credits(p.html) for p in pages]),
+        ("page_credits (regex over raw HTML)", lambda: [page_credits(p.html) for p in pages]),
     )
     timed = [(label, best(fn)) for label, fn in rows]
     whole = timed[0][1]

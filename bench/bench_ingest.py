@@ -51,8 +51,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from warta.engines.local import Done, ingest, work
+from warta.engines.local import ingest, work
 from warta.model import RawDoc
+from warta.pipeline import Done
 from warta.sources.indosum import read_indosum
 from warta.store.sqlite import Store
 
