@@ -26,7 +26,7 @@ Sets:
 
 Speed: extraction alone (a str in, text out), single-threaded, the best of `--repeat` passes
 over each set, the candidates interleaved pass by pass so that a busy machine slows all of them
-alike; `x default` is pages/s over trafilatura as Warta calls it, measured in the same run.
+alike; `x default` is pages/s over trafilatura's default mode, measured in the same run.
 `pipeline/s` is Warta's whole pipeline (every stage) over the 26 portal pages with that
 extractor plugged in.
 
@@ -531,8 +531,8 @@ def main() -> None:
               f"{PORTALS}/ and {BENCHMARK}/)", file=sys.stderr)
         sys.exit(2)
     cands = available()
-    if not cands or cands[0].name != "trafilatura (Warta's call)":
-        print("error: trafilatura (Warta's own extractor, the baseline) is not installed", file=sys.stderr)
+    if not cands or cands[0].name != "trafilatura default":
+        print("error: trafilatura (the baseline, and Warta's own extractor) is not installed", file=sys.stderr)
         sys.exit(2)
     sets = {"portal": load_portals(args.data), "bench": load_benchmark(args.data)}
     results = run_candidates(cands, sets, args.repeat)
