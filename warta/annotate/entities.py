@@ -19,6 +19,8 @@ from warta.annotate import kb, ner
 from warta.annotate.actors import actor_spans
 from warta.annotate.kb import KBEntry
 from warta.annotate.overlap import SpanIndex
+from warta.lang.id import names, nouns, places, speech, titles
+from warta.lang.id import function_words as fw
 from warta.model import Entity, Mention
 
 if TYPE_CHECKING:
@@ -31,19 +33,18 @@ _RIGHT_ROLE = re.compile(r"\s*,\s*([^,.;:!?\"“”‘’\n]{3,80})")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?: [A-Z][a-z]+)?)\)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
 _DEFINED = re.compile(r"\(([A-Z]{2,8})\)")
-_CONNECTORS = frozenset("dan dan/atau untuk di atas serta pada bagi of and for the".split())
+_CONNECTORS = names.CONNECTORS
 _VERBISH = re.compile(r"^(me|mem|men|meng|meny|di|ber|ter)[a-z]{3,}$")
-_BREAKERS = frozenset(
-    "yang itu ini bahwa dan dengan kepada untuk oleh ke dari di pada tersebut kata ujar ucap tutur "
-    "menurut serta atau bersama antara saat ketika setelah sebelum tak tidak akan telah sudah".split()
-)
-_HONORIFICS = frozenset("bapak pak ibu bu saudara sdr tuan nyonya dr drs ir prof h hj kh mr mrs ms".split())
+# words a role phrase never holds ("dalam" is kept: "menteri dalam negeri")
+_BREAKERS = (fw.CONJUNCTIONS | fw.RELATIVE | fw.DEMONSTRATIVES | fw.PREPOSITIONS - {"dalam"} | speech.AFTER_VERBS
+             | fw.VERBAL_NEGATION | fw.ASPECT)
+_HONORIFICS = titles.HONORIFICS
 ROLE_WORDS = frozenset(w for phrase, _ in kb.ROLE_SECTORS for w in phrase.split())
 # Title words stripped from the front of a tagged name; not those that are also given names.
-_TITLE_WORDS = frozenset(p.split()[0] for p, _ in kb.ROLE_SECTORS) - {"imam", "ratu", "raja", "paus", "warga"}
+_TITLE_WORDS = frozenset(p.split()[0] for p, _ in kb.ROLE_SECTORS) - titles.NAME_OPENERS
 _LOC_HEADS = re.compile(r"^(Gunung|Pulau|Sungai|Danau|Selat|Teluk|Jalan|Jl|Bandara|Pelabuhan|Tanjung|Pantai|Pasar|"
                         r"Stasiun|Terminal|Masjid|Gereja|Pura|Vihara|Candi|Stadion|Gedung|Taman|Monas)\b")
-_GPE_HEADS = re.compile(r"^(Kota|Kabupaten|Provinsi|Kecamatan|Desa|Kelurahan|Kampung|Dusun)\b")
+_GPE_HEADS = re.compile(rf"^({'|'.join(sorted(d.capitalize() for d in places.DIVISIONS))})\b")
 _ORG_HEADS = re.compile(
     r"^(PT|CV|Partai|Universitas|Institut|Kementerian|Badan|Komisi|Dewan|Lembaga|Yayasan|Polres|Polda|"
     r"Polsek|Polresta|Kodam|Kodim|Korem|Pengadilan|Kejaksaan|Kejari|Kejati|Bank|Rumah Sakit|RSUD|RS|Dinas|"
@@ -52,7 +53,7 @@ _CAP = r"(?:[A-Z][\w.&’'-]*|\d+)"
 _HEAD_ORG = re.compile(_ORG_HEADS.pattern.lstrip("^") + r"(?:\s+(?:dan|untuk|dan/atau|serta)\s+(?!"
                        + _ORG_HEADS.pattern.lstrip("^") + ")" + _CAP
                        + r"|\s+" + _CAP + r")+")
-_NAME_JOINERS = frozenset("dan di of de van der von bin binti al el la le da dos".split())
+_NAME_JOINERS = names.JOINERS
 _ROLE_HEADS = tuple(sorted({p for p, _ in kb.ROLE_SECTORS}, key=len, reverse=True))
 _ROLE_HEAD = re.compile(r"\b(" + "|".join(re.escape(p) for p in _ROLE_HEADS) + r")\b", re.I)
 _ID_PREFIX = {"PERSON": "per", "ORG": "org", "LOC": "loc", "GPE": "loc", "EVENT": "evt"}
@@ -165,13 +166,11 @@ def _merge_ner(body: str, index: SpanIndex[Cand], spans: list[ner.Span]) -> None
 
 
 _MODEL_AFTER = re.compile(r"\s?-\s?[A-Z]*\d|\s\d{2,4}\b(?!\s*(?:tahun|juta|miliar|orang|persen))")
-_ANIMALS = frozenset("burung kucing anjing macaw kakatua beo harimau singa gajah monyet orangutan beruang ular kuda "
-                     "sapi kambing panda lumba-lumba hiu paus kura-kura".split())
+_ANIMALS = nouns.ANIMALS
 
 
 # words that open or precede the name of a programme, law, card or operation, never of a person
-_THING_HEADS = frozenset("kartu program programnya paket operasi uu ruu undang-undang perppu perpres perda permen pp "
-                         "peraturan kebijakan aplikasi proyek gerakan omnibus kampanye tagar festival".split())
+_THING_HEADS = nouns.PROGRAMME_WORDS | nouns.LAW_WORDS
 
 
 def _near_words(body: str, start: int, before: int) -> list[str]:
@@ -189,7 +188,7 @@ def _animal_before(body: str, start: int) -> bool:
 
 
 _LEGAL_END = frozenset({"Tbk", "Tbk.", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Co.", "LLC", "AG", "GmbH"})
-_LOCATIVE = frozenset("di ke dari menuju asal kota wilayah daerah kawasan provinsi negara negeri sekitar".split())
+_LOCATIVE = fw.LOCATIVE_PREPOSITIONS | places.AREA_NOUNS | places.DIVISIONS
 
 
 def _common_word(body: str, c: Cand, lower: set[str]) -> bool:
@@ -205,7 +204,7 @@ def _common_word(body: str, c: Cand, lower: set[str]) -> bool:
     return low in lower and _opens_sentence(body, c.start)
 
 
-_OFFICE_WORDS = frozenset("humas redaksi panitia pemerintah polisi warga netizen".split())
+_OFFICE_WORDS = nouns.BODY_NOUNS
 
 
 def _split_glued(body: str, cands: list[Cand], lower: set[str]) -> list[Cand]:
@@ -383,8 +382,7 @@ def _trim_person(body: str, span: ner.Span) -> tuple[int, int]:
 
 
 # ranks and forms of address that open a name inside a longer tagged run, besides the KB's titles
-_RANKS = frozenset("ipda iptu aiptu aipda bripka briptu bripda brigadir bharada serka sertu serda kopda praka prada "
-                   "letda lettu kapten mayor letkol kolonel pelatih dato datuk tuan nyonya".split())
+_RANKS = titles.RANKS | titles.STYLES | titles.SPORTS_TITLES
 
 
 def _split_at_title(body: str, start: int, end: int) -> tuple[tuple[int, int] | None, int]:
@@ -415,8 +413,7 @@ def _affiliation(body: str, start: int, end: int) -> Cand:
 
 
 # offices named by the area they run: the name after them is a place
-_OFFICE_OF_PLACE = frozenset("kapolsek kapolres kapolresta kapolda kajari kajati dandim danrem pangdam bupati "
-                             "gubernur camat lurah kades wali walikota kadis".split())
+_OFFICE_OF_PLACE = titles.OFFICES_OF_PLACE
 
 
 def _ner_cand(body: str, start: int, end: int, typ: str) -> Cand:
@@ -514,8 +511,7 @@ def _resolve(body: str, cands: list[Cand]) -> list[Entity]:
 
 
 _NAME_TOKEN = re.compile(r"[\w’'.-]*\w")
-_COMMON_GIVEN = frozenset("muhammad mohammad muhamad mohamad moh abdul ahmad achmad siti nur sri dewi putri putra "
-                          "teuku cut raden andi tengku gusti anak agung i ni made komang ketut wayan".split())
+_COMMON_GIVEN = names.COMMON_GIVEN
 MAX_FORM_TOKENS = 8
 
 
