@@ -63,7 +63,7 @@ _ROLE_WORDS = "|".join(re.escape(r) for r, _ in ROLES)
 # Words of a title between its role word and the name: portfolios, modifiers, grades, sites ("juru bicara
 # Istana"), "asal" ("warga asal Jerman"), and any capitalised word.
 TITLE_WORDS = "|".join(sorted(
-    titles.PORTFOLIOS | titles.MODIFIERS | titles.GRADES | titles.GENERIC_HEADS | {"gedung", "istana", "asal"}
+    titles.PORTFOLIOS | titles.MODIFIERS | titles.GRADES | titles.GENERIC_HEADS | {"gedung", "istana"} | places.ORIGIN_WORDS
 )) + "|[A-Z][\\w-]*"
 # A role word, then up to four title words, right before the mention.
 ROLE_BEFORE = re.compile(

@@ -19,8 +19,8 @@ from warta.annotate import kb, ner
 from warta.annotate.actors import actor_spans
 from warta.annotate.kb import KBEntry
 from warta.annotate.overlap import SpanIndex
-from warta.lang.id import names, nouns, places, speech, titles
 from warta.lang.id import function_words as fw
+from warta.lang.id import names, nouns, places, speech, titles
 from warta.model import Entity, Mention
 
 if TYPE_CHECKING:
@@ -188,7 +188,7 @@ def _animal_before(body: str, start: int) -> bool:
 
 
 _LEGAL_END = frozenset({"Tbk", "Tbk.", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Co.", "LLC", "AG", "GmbH"})
-_LOCATIVE = fw.LOCATIVE_PREPOSITIONS | places.AREA_NOUNS | places.DIVISIONS
+_LOCATIVE = fw.LOCATIVE_PREPOSITIONS | places.ORIGIN_WORDS | places.AREA_NOUNS | places.DIVISIONS
 
 
 def _common_word(body: str, c: Cand, lower: set[str]) -> bool:

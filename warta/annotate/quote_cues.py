@@ -20,9 +20,7 @@ AFTER_VERBS = speech.AFTER_VERBS  # short cue verbs used after a statement ("kat
 SAY_VERBS = speech.SAY_VERBS  # prefixed speech verbs with the speaker as subject ("X mengatakan, …")
 PASSIVE_CUES = speech.PASSIVE_CUES
 
-# a stem that is a speech verb only with -nya ("akunya") is matched only before it
-_AFTER_ALT = "|".join([*sorted(AFTER_VERBS, key=lambda v: (-len(v), v)),
-                       *(f"{v}(?=nya)" for v in sorted(speech.CLITIC_AFTER_VERBS))])
+_AFTER_ALT = "|".join(sorted(AFTER_VERBS, key=lambda v: (-len(v), v)))
 _SAY_ALT = "|".join(sorted(SAY_VERBS, key=lambda v: (-len(v), v)))
 _PASSIVE_ALT = "|".join(sorted(PASSIVE_CUES))
 

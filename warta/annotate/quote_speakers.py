@@ -22,7 +22,7 @@ from typing import Any
 
 from warta.annotate.overlap import SpanIndex
 from warta.annotate.quote_cues import AFTER_VERBS, PRONOUNS, SAY_VERBS
-from warta.lang.id import calendar, modality, names, nouns, outlets, places, speech, titles, verbs
+from warta.lang.id import calendar, modality, names, nouns, outlets, places, titles, verbs
 from warta.lang.id import function_words as fw
 from warta.model import DateExpr, Entity, Speaker
 
@@ -41,12 +41,12 @@ DEMONSTRATIVES = fw.DEMONSTRATIVES
 ADMIN_WORDS = places.DIVISIONS | frozenset(head.split()[0] for head in places.SITE_HEADS)
 DESCRIPTORS = fw.DETERMINERS | nouns.SOURCE_NOUNS | titles.DESCRIPTIVE_TITLES
 # capitalised words that open a clause and no name ("dan" may open the rest of a name: "dan Pelatihan ...")
-FUNCTION_WORDS = fw.PREPOSITIONS | fw.CONJUNCTIONS - fw.COORDINATORS | fw.DEMONSTRATIVES | fw.ADVERBS | fw.SEQUENCE | fw.ENGLISH
+FUNCTION_WORDS = (fw.PREPOSITIONS | fw.CONJUNCTIONS - fw.COORDINATORS | fw.DEMONSTRATIVES | fw.SENTENCE_ADVERBS
+                  | fw.SEQUENCE | fw.ENGLISH)
 CALENDAR = frozenset(calendar.WEEKDAYS) | frozenset(calendar.MONTH_NAMES)
 # words after which a person is met or named in passing, not the subject
 PREPOSITIONS = fw.PREPOSITIONS - {"menurut"} | fw.COORDINATORS | fw.APPOSITIVES | verbs.MEETING_VERBS
-SPEAKER_MARKERS = (AFTER_VERBS | frozenset(f"{v}nya" for v in AFTER_VERBS | speech.CLITIC_AFTER_VERBS)
-                   | {"menurut"} | fw.COPULAS)
+SPEAKER_MARKERS = AFTER_VERBS | frozenset(f"{v}nya" for v in AFTER_VERBS) | {"menurut"} | fw.COPULAS
 VERB_PREFIXES = ("me", "ber", "ter", "di")
 # words after a person that show a predicate follows ("X juga ...", "X yakin ..."); modals and "bukan"
 # are left out, as they cost speaker accuracy on the PFSA-ID dev sets

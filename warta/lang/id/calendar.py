@@ -18,8 +18,9 @@ MONTH_ABBREVIATIONS = {
 }
 # Every written form of a month -> its number.
 MONTHS = {**MONTH_NAMES, **MONTH_ABBREVIATIONS}
-# Weekday names -> Monday = 0; "Jum'at" is read without its apostrophe.
-WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
+# Weekday names, as written ("Jum'at" too) -> Monday = 0.
+WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
+            "ahad": 6}
 # Units of time ("tiga hari lalu", "sepekan").
 UNITS = frozenset({"hari", "pekan", "minggu", "bulan", "tahun", "dekade", "abad"})
 # Number words -> value (None: "beberapa", some); "se-" is one ("sepekan").

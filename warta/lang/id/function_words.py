@@ -20,16 +20,16 @@ PERSONAL_PRONOUNS = SPEAKER_PRONOUNS | ADDRESSEE_PRONOUNS | THIRD_PERSON_PRONOUN
 # Every pronoun and pronominal form.
 PRONOUNS = PERSONAL_PRONOUNS | REFERRING_FORMS
 
-# Prepositions, the locative, directional and origin ones ("di", "ke", "dari", "asal") included.
+# Prepositions, the locative and directional ones ("di", "ke", "dari") included.
 PREPOSITIONS = frozenset(
     """di ke dari pada kepada oleh dengan untuk bagi terhadap tentang atas dalam antara menuju melalui lewat via
-    mengenai soal terkait seperti bersama bersama-sama sebagai menurut selaku sejak hingga sampai selain asal
-    tanpa demi secara""".split()
+    mengenai soal terkait seperti bersama bersama-sama sebagai menurut selaku sejak hingga sampai selain tanpa
+    demi secara""".split()
 )
 # Prepositions of capacity: "X selaku Kepala Dinas": the role of the person before it.
 CAPACITY = frozenset({"selaku", "sebagai"})
 # Where a place is, or whence and whither: a capitalised word after one is a place, not a person.
-LOCATIVE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "asal"})
+LOCATIVE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju"})
 # Conjunctions, coordinating and subordinating (temporal, causal, conditional, concessive).
 CONJUNCTIONS = frozenset(
     """dan atau serta dan/atau tetapi tapi namun sedangkan sementara padahal maka karena sebab jika apabila bila
@@ -80,6 +80,8 @@ AUXILIARIES = ASPECT | ABILITY | MODALS
 ADVERBS = frozenset(
     """juga pun sangat lebih kembali terus segera turut ikut kini bahkan sebelumnya rencananya""".split()
 )
+# Adverbs that open a sentence as a whole ("Kini ...", "Bahkan ..."): no name follows in the same phrase.
+SENTENCE_ADVERBS = frozenset({"kini", "bahkan", "sebelumnya", "rencananya"})
 # Adverbs of sequence ("lalu", "kemudian": then), which also join clauses.
 SEQUENCE = frozenset({"lalu", "kemudian"})
 # English function words in names and headlines ("Bank of America", "The Jakarta Post").

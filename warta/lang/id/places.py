@@ -30,6 +30,8 @@ REGIONAL_OFFICES: dict[str, str] = {
     "bpbd": "GOV", "dprd": "LEG", "kodam": "MIL", "korem": "MIL", "kodim": "MIL", "lanud": "MIL",
     "lantamal": "MIL",
 }
+# The word of origin ("warga asal Jerman", "pria asal Bandung"): a place follows.
+ORIGIN_WORDS = frozenset({"asal"})
 # Administrative divisions, province down to village ("Kecamatan Nisam", "Desa Alue Papeun").
 DIVISIONS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa", "dusun", "kampung",
                        "distrik", "nagari"})

@@ -3,9 +3,9 @@
 `SAY_VERBS` are the prefixed verbs with the speaker as subject ("X
 mengatakan, ..."); `AFTER_VERBS` the bare stems that follow a statement,
 alone or with "-nya" ("kata X", "ujarnya"); `PASSIVE_CUES` the di- forms
-("demikian dilaporkan X"). One stem is a speech verb only with "-nya":
-"akunya" (he admitted); bare "aku" is the pronoun, so it is `CLITIC_AFTER_VERBS`,
-never matched alone.
+("demikian dilaporkan X"). One stem is also a pronoun: after a statement,
+`"…," aku Stephens` is "Stephens admitted" (from "mengaku"); it is listed in
+`HOMOGRAPHS`, the one word the function-word tables may share.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from __future__ import annotations
 # Stems of speech verbs that follow a statement, bare or with -nya ("…," kata X / "…," ujarnya).
 AFTER_VERBS = frozenset(
     """kata ujar ucap tutur tegas ungkap jelas imbuh tambah sebut terang papar lanjut pungkas tandas sambung
-    kilah tulis seru timpal cetus tukas beber jawab tanya urai bilang pesan harap sergah""".split()
+    kilah tulis seru timpal cetus tukas beber jawab tanya aku urai bilang pesan harap sergah""".split()
 )
-# Stems that are speech verbs only with -nya ("akunya"); bare, they are other words ("aku": I).
-CLITIC_AFTER_VERBS = frozenset({"aku"})
+# Speech verbs that are also function words, and why both readings stay.
+HOMOGRAPHS = {"aku": "the pronoun 'I', and after a statement the stem of 'mengaku' ('…,\" aku Stephens')"}
 # Prefixed speech and stance verbs with the speaker as subject ("X mengatakan, …", "X menilai …").
 SAY_VERBS = frozenset(
     """mengatakan menyatakan menegaskan menyebutkan menyebut mengungkapkan menilai menjelaskan menuturkan
