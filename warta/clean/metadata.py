@@ -22,26 +22,19 @@ from typing import TYPE_CHECKING
 
 from warta.annotate.dates import stated_published
 from warta.clean.dateline import DATELINE_WITH_OUTLET
+from warta.lang.id import outlets
 from warta.model import Media
 
 if TYPE_CHECKING:
     from warta.pipeline import Draft
 
-CREDIT_ROLES = {
-    "red": "editors", "redaktur": "editors", "editor": "editors", "penyunting": "editors",
-    "reporter": "authors", "penulis": "authors", "pewarta": "authors", "wartawan": "authors",
-    "oleh": "authors", "kontributor": "authors", "laporan wartawan": "authors",
-}
+CREDIT_ROLES = outlets.BYLINE_LABELS
 _CREDIT = re.compile(
-    r"^\s*(red|redaktur|editor|penyunting|reporter|penulis|pewarta|wartawan|oleh|kontributor|laporan wartawan)"
+    rf"^\s*({'|'.join(sorted(CREDIT_ROLES, key=lambda label: (-len(label), label)))})"
     r"(?:\s+\w+)?\s*[:：]\s*(?P<names>[^:]{2,120})$",
     re.I,
 )
-AGENCIES = (
-    "Antara", "Reuters", "AP", "AFP", "Xinhua", "Bernama", "Kyodo", "Yonhap", "Anadolu", "Sputnik", "TASS",
-    "BBC", "CNN", "Al Jazeera", "DPA", "EFE", "UPI", "ANTARA", "Associated Press", "Agence France-Presse",
-    "PRNewswire", "PR Newswire",
-)
+AGENCIES = outlets.WIRE_AGENCIES
 _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 _WIRE_LINE = re.compile(
     rf"^\s*(?:sumber|source)\s*:\s*(?P<names>[^.]{{2,80}})$|^\s*\(?(?P<only>(?:{_AGENCY})(?:\s*[/,&]\s*(?:{_AGENCY}))*)\)?\s*$",
@@ -63,13 +56,11 @@ _SPLIT_NAMES = re.compile(r"\s*(?:,|/|&|\bdan\b|;)\s*")
 _PUBLISHER = re.compile(r"\b(?:media|cyber|pt|design|development|redaksi|admin|tim|team|news|online)\b|\.(?:com|id)\b", re.I)
 _SCRIPT = re.compile(r"<(script|style|noscript)\b.*?</\1>", re.S | re.I)
 _TAG = re.compile(r"<[^>]+>")
+_PAGE_LABELS = outlets.CREDIT_LABELS
 _PAGE_CREDIT = re.compile(
-    r"^(Pewarta|Penulis|Reporter|Oleh|By|Author|Editor|Redaktur|Red|Sumber)(?:\s*:\s*(.*)|\s*)$"
+    rf"^({'|'.join(sorted((label.capitalize() for label in _PAGE_LABELS), key=lambda label: (-len(label), label)))})"
+    r"(?:\s*:\s*(.*)|\s*)$"
 )
-_PAGE_LABELS = {
-    "pewarta": "authors", "penulis": "authors", "reporter": "authors", "oleh": "authors", "by": "authors",
-    "author": "authors", "editor": "editors", "redaktur": "editors", "red": "editors", "sumber": "wire_sources",
-}
 _KONTRIBUTOR = re.compile(r"^kontributor\s+[^,]+,\s*", re.I)
 _TITLE_PREFIX = re.compile(r"^(?:[\w-]+\.(?:com|co\.id|id|net))\s*:\s*(?:(?:musik|film|seleb|gaya|berita)\s+-\s+)?", re.I)
 _TITLE_SUFFIX = re.compile(
