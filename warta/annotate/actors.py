@@ -44,9 +44,10 @@ NAME_TYPE = "NAME"  # a capitalised name no finder typed: the model learns how f
 GROUP_TYPE = "GROUP"  # a common noun naming who acts or is acted on ("pelaku", "petugas", "pengungsi")
 # Group nouns and the sector they stand for (None: the sector comes from what follows, or stays unknown).
 GROUP_NOUNS = nouns.GROUP_NOUNS
-# Capitalised words that open a sentence or clause without naming anyone (every title word instead of
-# the bare heads costs events dev score: a capitalised title alone is still a candidate).
-NOT_NAMES = (fw.FUNCTION_WORDS | titles.GENERIC_HEADS | nouns.GENERIC_NOUNS | nouns.CURRENCY_SIGNS
+# Capitalised words that open a sentence or clause without naming anyone (every title word in place of
+# the bare titles costs events dev score, and "Sekretaris" event-cluster score: a capitalised title
+# alone is still a candidate there).
+NOT_NAMES = (fw.FUNCTION_WORDS | titles.BARE_TITLES | nouns.GENERIC_NOUNS | nouns.CURRENCY_SIGNS
              | calendar.CLOCK_WORDS | frozenset(places.STREET_HEADS))
 
 # Capitals stand for their governments ("Beijing menyebut Taiwan ...", "dukungan kepada Madrid").

@@ -32,7 +32,7 @@ from warta.model import Actor, Article, Quote
 ANTI = "anti-"
 PRONOUN_TYPE = "PRON"
 SPEAKER_PRONOUNS = fw.SPEAKER_PRONOUNS
-OTHER_PRONOUNS = fw.PRONOUNS - fw.SPEAKER_PRONOUNS
+OTHER_PRONOUNS = fw.THIRD_PERSON_PRONOUNS | fw.REFERRING_FORMS  # not "kamu", "anda": the one spoken to
 CURRENCIES = nouns.CURRENCIES
 LAW_WORDS = nouns.LAW_WORDS
 

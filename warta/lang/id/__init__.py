@@ -9,5 +9,8 @@
 - `calendar`: months, weekdays, units, relative time words, parts of the day and of a period, numbers;
 - `outlets`: news outlets and wire agencies (names, site keys, media words);
 - `modality`: hedges, plan words, abilities and denials;
-- `abbreviations`: words written with a full stop that ends no sentence.
+- `abbreviations`: words written with a full stop that ends no sentence;
+- `names`: particles and common given names inside personal names;
+- `verbs`: verbs of meeting, predicates of stance;
+- `stop_words`: the words a stage leaves out when it compares texts.
 """

@@ -42,6 +42,8 @@ TEMPORAL_CONJUNCTIONS = frozenset(
 )
 # The relative "yang" ("X yang juga Ketua ...").
 RELATIVE = frozenset({"yang"})
+# The existential "ada" ("ada korban": there are victims).
+EXISTENTIAL = frozenset({"ada"})
 # Copulas ("X adalah ..."): the noun before one is a subject.
 COPULAS = frozenset({"adalah", "ialah", "merupakan"})
 # Coordinating conjunctions that join two names or phrases.
@@ -88,5 +90,6 @@ SEQUENCE = frozenset({"lalu", "kemudian"})
 ENGLISH = frozenset({"of", "and", "for", "the"})
 
 # Every Indonesian function word.
-FUNCTION_WORDS = (PRONOUNS | PREPOSITIONS | CONJUNCTIONS | RELATIVE | COPULAS | DEMONSTRATIVES | DETERMINERS
+FUNCTION_WORDS = (PRONOUNS | PREPOSITIONS | CONJUNCTIONS | RELATIVE | EXISTENTIAL | COPULAS | DEMONSTRATIVES
+                  | DETERMINERS
                   | NEGATION | AUXILIARIES | ADVERBS | SEQUENCE)

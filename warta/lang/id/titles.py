@@ -64,6 +64,8 @@ RANKS = frozenset(
 )
 # Heads of a title that name no group of their own ("kepala", "ketua": of what is in what follows).
 GENERIC_HEADS = frozenset({"kepala", "ketua", "direktur", "deputi", "staf", "sekretaris"})
+# Titles that often open a sentence alone and name no one by themselves ("Presiden mengatakan ...").
+BARE_TITLES = frozenset({"presiden", "menteri", "gubernur", "bupati", "wali", "kota", "ketua", "kepala", "direktur"})
 # Titles that also open a name ("Imam", "Ratu", "Raja" are given names; "Warga" opens a place's name):
 # never stripped from the front of a name.
 NAME_OPENERS = frozenset({"imam", "ratu", "raja", "paus", "warga"})
