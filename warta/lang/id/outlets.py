@@ -45,6 +45,8 @@ MEDIA_WORDS = frozenset(a.lower() for a in WIRE_AGENCIES if " " not in a) | froz
     """times post news journal kcna kompas tempo republika detik guardian telegraph bloomberg aljazeera cbs nbc
     abc fox nhk""".split()
 )
+# Outlet words that are also function words, and why both readings stay.
+HOMOGRAPHS = {"antara": "the agency ANTARA, matched capitalised, and the preposition 'between'"}
 # Credit labels of a news page ("Pewarta: ...", "Red: ...", "Sumber: Reuters") -> the article field.
 CREDIT_LABELS = {
     "red": "editors", "redaktur": "editors", "editor": "editors", "penyunting": "editors",
