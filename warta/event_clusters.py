@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from warta.annotate.dates import period
+from warta.lang.id import stop_words
 from warta.model import Actor, Article, Event
 
 WINDOW_DAYS = 3
@@ -33,10 +34,7 @@ MIN_OVERLAP = 0.15  # chosen on the cluster gold dev split; see README
 # before that day: its period reaches back this far.
 LOOKBACK_DAYS = 7
 _WORD = re.compile(r"[A-Za-z][\w-]+")
-_STOP = frozenset(
-    "yang dan di ke dari itu ini dengan untuk pada dalam akan telah sudah juga tidak tak karena oleh sebagai "
-    "atau bahwa saat ada para kata ujar menurut mengatakan menyatakan tersebut lebih kami kita mereka ia dia "
-    "serta bagi hingga hari senin selasa rabu kamis jumat sabtu minggu pekan bulan tahun lalu kemarin".split())
+_STOP = stop_words.EVENT_CLUSTERS
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS event_reports (

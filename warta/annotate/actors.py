@@ -26,6 +26,8 @@ from warta.annotate.offices import holder, office_key
 from warta.annotate.overlap import SpanIndex
 from warta.annotate.phrases import PhraseMatcher
 from warta.doc import HOME
+from warta.lang.id import calendar, nouns, places, titles
+from warta.lang.id import function_words as fw
 from warta.model import Actor, Article
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE"})
@@ -36,83 +38,37 @@ PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 # Indonesian regional offices, named by their place ("Polda Bali", "Pemkot Surabaya"): each acts for
 # Indonesia, in the sector given here.
-REGIONAL_OFFICES: dict[str, str] = {
-    "polda": "COP", "polres": "COP", "polresta": "COP", "polrestabes": "COP", "polsek": "COP", "bnnp": "COP",
-    "kejati": "JUD", "kejari": "JUD", "kejaksaan": "JUD", "pengadilan": "JUD", "pemprov": "GOV",
-    "pemkot": "GOV", "pemkab": "GOV", "bpbd": "GOV", "dprd": "LEG", "kodam": "MIL", "korem": "MIL",
-    "kodim": "MIL", "lanud": "MIL", "lantamal": "MIL",
-}
+REGIONAL_OFFICES = places.REGIONAL_OFFICES
 # Role words the event coder needs beyond the person titles of the knowledge base (kb.ROLE_SECTORS).
 EVENT_ROLES: tuple[tuple[str, str], ...] = (
-    ("kementerian pertahanan", "MIL"), ("kemenhan", "MIL"), ("angkatan bersenjata", "MIL"),
-    ("angkatan darat", "MIL"), ("angkatan laut", "MIL"), ("angkatan udara", "MIL"), ("aparat", "COP"),
-    ("kementerian luar negeri", "GOV"), ("kemenlu", "GOV"), ("kementerian", "GOV"), ("pemerintah", "GOV"),
-    ("delegasi", "GOV"), ("utusan", "GOV"), ("senat", "LEG"), ("demonstran", "CVL"), ("pengunjuk rasa", "CVL"),
-    ("rakyat", "CVL"), ("pemberontak", "REB"), ("militan", "REB"), ("oposisi", "OPP"), ("perusahaan", "BUS"),
-    ("media", "MED"), ("kantor berita", "MED"), ("otoritas", "GOV"), ("rezim", "GOV"),
-    ("kedutaan besar", "GOV"), ("kedubes", "GOV"), ("kedutaan", "GOV"), ("konsulat", "GOV"), ("badan", "GOV"),
-    ("kabinet", "GOV"), ("serdadu", "MIL"), ("armada", "MIL"), ("penjaga pantai", "MIL"),
-    ("jet tempur", "MIL"), ("kapal perang", "MIL"), ("aparat keamanan", "COP"), ("imigrasi", "COP"),
-    ("wakapolri", "COP"), ("polri", "COP"), ("bareskrim", "COP"), ("densus", "COP"), ("brimob", "COP"),
-    ("bea cukai", "COP"), ("pasukan keamanan", "MIL"), ("milisi", "REB"), ("gerilyawan", "REB"),
-    # the public an appeal or an attack is directed at
-    ("warga", "CVL"), ("warganya", "CVL"), ("masyarakat", "CVL"), ("penduduk", "CVL"), ("pemudik", "CVL"),
-    ("massa", "CVL"), ("pemilih", "CVL"), ("mahasiswa", "CVL"), ("nelayan", "CVL"), ("petani", "CVL"), ("buruh", "LAB"),
-    ("pekerja", "LAB"), ("karyawan", "LAB"),
-    *REGIONAL_OFFICES.items(),
+    *nouns.INSTITUTIONS.items(), *nouns.PUBLICS.items(), *REGIONAL_OFFICES.items(),
 )
 NAME_TYPE = "NAME"  # a capitalised name no finder typed: the model learns how far to trust it
 GROUP_TYPE = "GROUP"  # a common noun naming who acts or is acted on ("pelaku", "petugas", "pengungsi")
 # Group nouns and the sector they stand for (None: the sector comes from what follows, or stays unknown).
-GROUP_NOUNS: dict[str, str | None] = {
-    "pelaku": "CVL", "tersangka": "CVL", "terdakwa": "CVL", "terpidana": "CVL", "terduga": "CVL",
-    "korban": "CVL", "pengungsi": "CVL", "tahanan": "CVL", "narapidana": "CVL", "napi": "CVL",
-    "pemohon": "CVL", "penggugat": "CVL", "tergugat": "CVL", "sopir": "CVL", "pengemudi": "CVL",
-    "orang": "CVL", "pria": "CVL", "wanita": "CVL", "perempuan": "CVL", "pemuda": "CVL", "anak": "CVL",
-    "veteran": "CVL", "blogger": "CVL", "pedagang": "CVL", "penumpang": "CVL", "keluarga": "CVL",
-    "advokat": "CVL", "pengacara": "CVL", "saksi": "CVL", "teroris": "REB", "petugas": "COP",
-    "penyidik": "COP", "personel": "COP", "jaksa": "JUD", "hakim": "JUD", "majelis": "JUD", "umat": "REL",
-    "ulama": "REL", "santri": "REL", "siswa": "EDU", "pelajar": "EDU", "guru": "EDU", "dosen": "EDU",
-    "manajemen": "BUS", "pengusaha": "BUS", "organisasi": "NGO", "ormas": "NGO", "aktivis": "NGO",
-    "relawan": "NGO", "negara": "GOV", "pemerintahan": "GOV", "anggota": None, "tim": None, "pihak": None,
-    "kelompok": None, "oknum": None, "pansus": "LEG", "fraksi": "LEG", "panitia": None, "peserta": "CVL",
-}
-# Capitalised words that open a sentence or clause without naming anyone.
-NOT_NAMES = frozenset("""namun tapi tetapi sementara dalam menurut selain kemudian lalu saat ketika setelah sebelum
-    jika apabila bila karena sebab meski meskipun walaupun dengan untuk dari di ke pada oleh bagi tak tidak ini itu
-    hal ia dia mereka kami kita saya sang si para seorang sejumlah beberapa banyak semua seluruh kasus menteri
-    presiden bupati gubernur wali kota ketua kepala direktur rp us$ pukul wib jalan jl""".split())
+GROUP_NOUNS = nouns.GROUP_NOUNS
+# Capitalised words that open a sentence or clause without naming anyone (every title word in place of
+# the bare titles costs events dev score, and "Sekretaris" event-cluster score: a capitalised title
+# alone is still a candidate there).
+NOT_NAMES = (fw.FUNCTION_WORDS | titles.BARE_TITLES | nouns.GENERIC_NOUNS | nouns.CURRENCY_SIGNS
+             | calendar.CLOCK_WORDS | frozenset(places.STREET_HEADS))
 
 # Capitals stand for their governments ("Beijing menyebut Taiwan ...", "dukungan kepada Madrid").
-CAPITALS: dict[str, str] = {
-    "madrid": "ESP", "doha": "QAT", "riyadh": "SAU", "riyad": "SAU", "teheran": "IRN", "tehran": "IRN",
-    "ankara": "TUR", "kabul": "AFG", "damaskus": "SYR", "damascus": "SYR", "baghdad": "IRQ", "bagdad": "IRQ",
-    "kairo": "EGY", "london": "GBR", "paris": "FRA", "berlin": "DEU", "roma": "ITA", "canberra": "AUS",
-    "ottawa": "CAN", "tokyo": "JPN", "seoul": "KOR", "pyongyang": "PRK", "beijing": "CHN", "moskow": "RUS",
-    "moskwa": "RUS", "moscow": "RUS", "manila": "PHL", "kuala lumpur": "MYS", "putrajaya": "MYS",
-    "hanoi": "VNM", "bangkok": "THA", "naypyidaw": "MMR", "naypyitaw": "MMR", "dhaka": "BGD",
-    "islamabad": "PAK", "new delhi": "IND", "wellington": "NZL", "den haag": "NLD", "stockholm": "SWE",
-    "oslo": "NOR", "kiev": "UKR", "kyiv": "UKR", "warsawa": "POL", "athena": "GRC", "havana": "CUB",
-    "caracas": "VEN", "pretoria": "ZAF", "nairobi": "KEN", "abu dhabi": "ARE", "manama": "BHR",
-    "muscat": "OMN", "sanaa": "YEM", "amman": "JOR", "beirut": "LBN", "khartoum": "SDN", "jakarta": "IDN",
-    "dili": "TLS", "vientiane": "LAO", "phnom penh": "KHM", "bandar seri begawan": "BRN", "taipei": "TWN",
-    "tel aviv": "ISR", "kathmandu": "NPL", "colombo": "LKA", "ramallah": "PSE", "wina": "AUT",
-    "ulan bator": "MNG", "ulaanbaatar": "MNG", "tripoli": "LBY", "kuwait city": "KWT",
-}
+CAPITALS = places.CAPITALS
 _EVENT_ROLES_LONGEST_FIRST = tuple(sorted(EVENT_ROLES, key=lambda kv: -len(kv[0])))
 # Every role word, longest first: the knowledge base's titles and the event coder's, less the bare heads
 # ("kepala", "ketua", "direktur") that name no group by themselves.
-GENERIC_HEADS = frozenset({"kepala", "ketua", "direktur", "deputi", "staf", "sekretaris"})
+GENERIC_HEADS = titles.GENERIC_HEADS
 ROLES: tuple[tuple[str, str], ...] = tuple(sorted(
     ((word, sector) for word, sector in {**dict(kb.ROLE_SECTORS), **dict(EVENT_ROLES)}.items()
      if word not in GENERIC_HEADS),
     key=lambda kv: -len(kv[0])))
 _ROLE_WORDS = "|".join(re.escape(r) for r, _ in ROLES)
-TITLE_WORDS = (
-    "keamanan|nasional|luar|negeri|dalam|pertahanan|besar|tinggi|senior|utama|agung|tertinggi|khusus|"
-    "ekonomi|perdagangan|keuangan|kehakiman|hukum|gedung|istana|kepresidenan|pemerintahan|wakil|kepala|negara|"
-    "asal|[A-Z][\\w-]*"
-)
+# Words of a title between its role word and the name: portfolios, modifiers, grades, sites ("juru bicara
+# Istana"), "asal" ("warga asal Jerman"), and any capitalised word.
+TITLE_WORDS = "|".join(sorted(
+    titles.PORTFOLIOS | titles.MODIFIERS | titles.GRADES | titles.GENERIC_HEADS | {"gedung", "istana"} | places.ORIGIN_WORDS
+)) + "|[A-Z][\\w-]*"
 # A role word, then up to four title words, right before the mention.
 ROLE_BEFORE = re.compile(
     rf"\b(?:[Ss]eorang\s+|[Pp]ara\s+|[Ss]ejumlah\s+)?((?i:{_ROLE_WORDS}))\b((?:\s+(?:{TITLE_WORDS})){{0,4}}?)\s*$"
@@ -136,19 +92,10 @@ IGO_CODES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-# Offices that exist only in Indonesia, and ministers named without a country: in Indonesian news
-# "Menteri Keuangan Sri Mulyani" is Indonesia's (a foreign one is "Menteri Keuangan Jepang ...").
-IDN_ROLES = (
-    "wakil presiden|wapres|kapolri|wakapolri|kapolda|kapolres|kapolsek|kabareskrim|gubernur|wakil gubernur|"
-    "bupati|wali kota|walikota|camat|lurah|menko|menkeu|menlu|menhan|mendagri|menkumham|menkopolhukam|"
-    "menteri koordinator|menteri (?:luar negeri|dalam negeri|keuangan|pertahanan|perdagangan|perindustrian|"
-    "pertanian|kesehatan|sosial|agama|hukum|perhubungan|pariwisata|kelautan|tenaga kerja|ketenagakerjaan|"
-    "badan usaha milik negara|bumn|energi|pendidikan|sekretaris negara|komunikasi|luar)|jaksa agung|"
-    "panglima tni|kasad|kasal|kasau|kepala staf kepresidenan|ketua (?:dpr|mpr|kpk|dpd|ma|mk|kpu|bawaslu)|"
-    "kepala (?:bnn|bin|bnpt|bnpb|basarnas|bkpm|polri)|anggota dpr|wakil ketua dpr|dpr ri|"
-    "kejaksaan negeri|kejaksaan tinggi|kepolisian (?:daerah|resor|resort|sektor|wilayah)|pengadilan (?:negeri|tinggi)|"
-    + "|".join(office for office in REGIONAL_OFFICES if office not in ("kejaksaan", "pengadilan"))
-)
+# Offices that exist only in Indonesia (titles.INDONESIAN_OFFICES) and regional offices.
+IDN_ROLES = "|".join(sorted(
+    (re.escape(office) for office in (*titles.INDONESIAN_OFFICES, *REGIONAL_OFFICES)
+     if office not in ("kejaksaan", "pengadilan")), key=lambda o: (-len(o), o)))
 # the office, then at most three capitalised words (its place or unit: "Gubernur Jawa Barat", "Kapolres Metro
 # Jakarta Selatan") right before the name; a lower-case word between ("Kapolri menerima kunjungan John
 # Smith") means the office is someone else's

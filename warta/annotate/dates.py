@@ -19,31 +19,24 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from warta.lang.id import calendar, speech
 from warta.model import DateExpr
 
 if TYPE_CHECKING:
     from warta.doc import Doc
 
-MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4, "apr": 4,
-    "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8,
-    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "nopember": 11,
-    "desember": 12, "des": 12,
-}
-WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
-NUMBERS = {
-    "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
-    "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12, "beberapa": None,
-}
+MONTHS = calendar.MONTHS
+WEEKDAYS = calendar.WEEKDAYS
+NUMBERS = calendar.NUMBERS
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
+_WEEKDAY = r"(?:" + "|".join(sorted(WEEKDAYS, key=lambda w: (-len(w), w))) + r")"
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted((k for k in NUMBERS if k != "se"), key=len, reverse=True)) + r")"
-_UNIT = r"(?:hari|pekan|minggu|bulan|tahun|dekade|abad)"
+_UNIT = r"(?:" + "|".join(sorted(calendar.UNITS, key=lambda w: (-len(w), w))) + r")"
 
 # One pass over the text with every rule as an alternative: at each position the
 # first rule that matches wins (longer, more specific forms first); matches never overlap.
-_PART = r"(?P<part>awal-awal|akhir-akhir|awal|pertengahan|medio|tengah|akhir)"
-_POD = r"(?:pagi|siang|sore|malam|dini\s+hari)"
+_PART = r"(?P<part>" + "|".join(sorted(calendar.PARTS_OF_PERIOD, key=lambda w: (-len(w), w))) + r")"
+_POD = r"(?:" + "|".join(p.replace(" ", r"\s+") for p in calendar.PARTS_OF_DAY) + r")"
 _RULES: list[tuple[str, str]] = [
     ("dmy_slash", rf"\b(?:{_WEEKDAY},?\s*)?\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\)"),
     ("dmy_slash_bare", r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b(?!/)"),
@@ -91,16 +84,16 @@ def _matched(m: re.Match[str]) -> tuple[str, dict[str, Any]]:
 
 _URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-]?(\d\d)[/-]?(\d\d)(?:/|\d|-)")
 _WORD = re.compile(r"\w[\w']*")
-_UNITS = frozenset({"hari", "pekan", "minggu", "bulan", "tahun", "dekade", "abad"})
+_UNITS = calendar.UNITS
 _TRIGGERS = frozenset(
-    {*MONTHS, *WEEKDAYS, "jum'at", *_UNITS, *(w.split()[0] for w in NUMBERS), "kemarin", "besok", "esok", "lusa",
-     "tadi", "semalam", "tanggal", "tahun", "pada", "sejak", "hingga", "sampai", "akhir", "awal", "pertengahan",
-     "medio", "periode", "era", "setiap", "tiap", "mulai", "tengah", "awal-awal", "akhir-akhir", "pagi", "siang",
-     "sore", "malam", "dini"}
+    {*MONTHS, *WEEKDAYS, *_UNITS, *(w.split()[0] for w in (*NUMBERS, *calendar.DAY_WORDS, *calendar.PART_OF_DAY_WORDS,
+                                                        *calendar.PARTS_OF_DAY)),
+     *calendar.PARTS_OF_PERIOD, "tanggal", "pada", "sejak", "hingga", "sampai", "periode", "era", "setiap", "tiap",
+     "mulai"}
 )
-_DAY_WORDS = {"hari ini": 0, "kemarin": -1, "kemarin lusa": -2, "besok": 1, "esok hari": 1, "lusa": 2}
-_PAST = {"lalu", "kemarin", "silam", "sebelumnya"}
-_FUTURE = {"depan", "mendatang", "kemudian", "lagi", "nanti", "ke depan", "besok"}
+_DAY_WORDS = calendar.DAY_WORDS
+_PAST = calendar.PAST
+_FUTURE = calendar.FUTURE
 
 
 def _num(word: str) -> int | None:
@@ -188,9 +181,8 @@ def week_as_monday(value: str | None) -> str | None:
 
 Resolved = tuple[str, str, bool, str | None]  # value, precision, relative, mod
 UPCOMING = 45  # days after the reference a day/month with no year may lie and still be this year's
-MODS = {"awal": "START", "awal-awal": "START", "pertengahan": "MID", "medio": "MID", "tengah": "MID",
-        "akhir": "END", "akhir-akhir": "END"}
-_POD_DAYS = {"tadi malam": -1, "malam tadi": -1, "semalam": -1}
+MODS = calendar.PARTS_OF_PERIOD
+_POD_DAYS = calendar.PART_OF_DAY_WORDS
 
 
 def _step(rel: str) -> int:
@@ -360,7 +352,7 @@ def scan(text: str, pub: date | None) -> list[DateExpr]:
     return found
 
 
-_SPEECH_VERBS = r"(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|terang|papar|sebut|imbuh|tambah|lanjut|tandas|pungkas|tulis)"
+_SPEECH_VERBS = r"(?:" + "|".join(sorted(speech.AFTER_VERBS, key=lambda v: (-len(v), v))) + r")"
 _SPEECH = rf"{_SPEECH_VERBS}(?:nya)?"
 # the same speaker going on ("Ia mengatakan ...", "..., ucapnya.", a quotation): it keeps its statement's day
 _SAME_SPEAKER = re.compile(rf"^\s*[\"“‘]|\b{_SPEECH_VERBS}nya\b|^\s*(?:ia|dia|beliau|menurutnya|pihaknya)\b", re.I)

@@ -29,17 +29,18 @@ from warta.annotate.entity_identity import (
     wire_source_entities,
 )
 from warta.annotate.overlap import SpanIndex
+from warta.lang.id import function_words as fw
+from warta.lang.id import names, nouns, places, titles
 
 if TYPE_CHECKING:
     from warta.doc import Doc
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
 _DEFINED = re.compile(r"\(([A-Z]{2,8})\)")
-_HONORIFICS = frozenset("bapak pak ibu bu saudara sdr tuan nyonya dr drs ir prof h hj kh mr mrs ms".split())
-# Title words stripped from the front of a tagged name; not those that are also given names.
+_HONORIFICS = titles.HONORIFICS
 _LOC_HEADS = re.compile(r"^(Gunung|Pulau|Sungai|Danau|Selat|Teluk|Jalan|Jl|Bandara|Pelabuhan|Tanjung|Pantai|Pasar|"
                         r"Stasiun|Terminal|Masjid|Gereja|Pura|Vihara|Candi|Stadion|Gedung|Taman|Monas)\b")
-_GPE_HEADS = re.compile(r"^(Kota|Kabupaten|Provinsi|Kecamatan|Desa|Kelurahan|Kampung|Dusun)\b")
+_GPE_HEADS = re.compile(rf"^({'|'.join(sorted(d.capitalize() for d in places.DIVISIONS))})\b")
 _ORG_HEADS = re.compile(
     r"^(PT|CV|Partai|Universitas|Institut|Kementerian|Badan|Komisi|Dewan|Lembaga|Yayasan|Polres|Polda|"
     r"Polsek|Polresta|Kodam|Kodim|Korem|Pengadilan|Kejaksaan|Kejari|Kejati|Bank|Rumah Sakit|RSUD|RS|Dinas|"
@@ -48,7 +49,7 @@ _CAP = r"(?:[A-Z][\w.&’'-]*|\d+)"
 _HEAD_ORG = re.compile(_ORG_HEADS.pattern.lstrip("^") + r"(?:\s+(?:dan|untuk|dan/atau|serta)\s+(?!"
                        + _ORG_HEADS.pattern.lstrip("^") + ")" + _CAP
                        + r"|\s+" + _CAP + r")+")
-_NAME_JOINERS = frozenset("dan di of de van der von bin binti al el la le da dos".split())
+_NAME_JOINERS = names.JOINERS
 
 
 def link_entities(doc: Doc) -> None:
@@ -147,13 +148,11 @@ def _merge_ner(body: str, index: SpanIndex[Cand], spans: list[ner.Span]) -> None
 
 
 _MODEL_AFTER = re.compile(r"\s?-\s?[A-Z]*\d|\s\d{2,4}\b(?!\s*(?:tahun|juta|miliar|orang|persen))")
-_ANIMALS = frozenset("burung kucing anjing macaw kakatua beo harimau singa gajah monyet orangutan beruang ular kuda "
-                     "sapi kambing panda lumba-lumba hiu paus kura-kura".split())
+_ANIMALS = nouns.ANIMALS
 
 
 # words that open or precede the name of a programme, law, card or operation, never of a person
-_THING_HEADS = frozenset("kartu program programnya paket operasi uu ruu undang-undang perppu perpres perda permen pp "
-                         "peraturan kebijakan aplikasi proyek gerakan omnibus kampanye tagar festival".split())
+_THING_HEADS = nouns.PROGRAMME_WORDS | nouns.LAW_WORDS
 
 
 def _near_words(body: str, start: int, before: int) -> list[str]:
@@ -171,7 +170,7 @@ def _animal_before(body: str, start: int) -> bool:
 
 
 _LEGAL_END = frozenset({"Tbk", "Tbk.", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Co.", "LLC", "AG", "GmbH"})
-_LOCATIVE = frozenset("di ke dari menuju asal kota wilayah daerah kawasan provinsi negara negeri sekitar".split())
+_LOCATIVE = fw.LOCATIVE_PREPOSITIONS | places.ORIGIN_WORDS | places.AREA_NOUNS | places.DIVISIONS
 
 
 def _common_word(body: str, c: Cand, lower: set[str]) -> bool:
@@ -187,7 +186,7 @@ def _common_word(body: str, c: Cand, lower: set[str]) -> bool:
     return low in lower and _opens_sentence(body, c.start)
 
 
-_OFFICE_WORDS = frozenset("humas redaksi panitia pemerintah polisi warga netizen".split())
+_OFFICE_WORDS = nouns.BODY_NOUNS
 
 
 _LIST_GAP = re.compile(r",\s*(?:dan\s+|serta\s+|atau\s+)?|\s+(?:dan|serta|atau)\s+")
@@ -402,8 +401,7 @@ def _trim_person(body: str, span: ner.Span) -> tuple[int, int]:
 
 
 # ranks and forms of address that open a name inside a longer tagged run, besides the KB's titles
-_RANKS = frozenset("ipda iptu aiptu aipda bripka briptu bripda brigadir bharada serka sertu serda kopda praka prada "
-                   "letda lettu kapten mayor letkol kolonel pelatih dato datuk tuan nyonya".split())
+_RANKS = titles.RANKS | titles.STYLES | titles.SPORTS_TITLES
 
 
 def _split_at_title(body: str, start: int, end: int) -> tuple[tuple[int, int] | None, int]:
@@ -434,8 +432,7 @@ def _affiliation(body: str, start: int, end: int) -> Cand:
 
 
 # offices named by the area they run: the name after them is a place
-_OFFICE_OF_PLACE = frozenset("kapolsek kapolres kapolresta kapolda kajari kajati dandim danrem pangdam bupati "
-                             "gubernur camat lurah kades wali walikota kadis".split())
+_OFFICE_OF_PLACE = titles.OFFICES_OF_PLACE
 
 
 def _ner_cand(body: str, start: int, end: int, typ: str) -> Cand:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from warta.annotate import kb
 from warta.annotate.kb import KBEntry
 from warta.annotate.overlap import SpanIndex
+from warta.lang.id import function_words as fw
+from warta.lang.id import names, speech, titles
 from warta.model import Entity, Mention
 
 WORD = re.compile(r"\w+(?:[-’']\w+)*")
@@ -21,14 +23,13 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 _LEFT_STOP = re.compile(r"[,.;:!?\"“”‘’]|\n|(?:^|\s)'|'(?:\s|$)")
 _RIGHT_ROLE = re.compile(r"\s*,\s*([^,.;:!?\"“”‘’\n]{3,80})")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?: [A-Z][a-z]+)?)\)")
-CONNECTORS = frozenset("dan dan/atau untuk di atas serta pada bagi of and for the".split())
+CONNECTORS = names.CONNECTORS
 VERBISH = re.compile(r"^(me|mem|men|meng|meny|di|ber|ter)[a-z]{3,}$")
-_BREAKERS = frozenset(
-    "yang itu ini bahwa dan dengan kepada untuk oleh ke dari di pada tersebut kata ujar ucap tutur "
-    "menurut serta atau bersama antara saat ketika setelah sebelum tak tidak akan telah sudah".split()
-)
+# words a role phrase never holds ("dalam" is kept: "menteri dalam negeri")
+_BREAKERS = (fw.CONJUNCTIONS | fw.RELATIVE | fw.DEMONSTRATIVES | fw.PREPOSITIONS - {"dalam"} | speech.AFTER_VERBS
+             | fw.VERBAL_NEGATION | fw.ASPECT)
 ROLE_WORDS = frozenset(w for phrase, _ in kb.ROLE_SECTORS for w in phrase.split())
-TITLE_WORDS = frozenset(p.split()[0] for p, _ in kb.ROLE_SECTORS) - {"imam", "ratu", "raja", "paus", "warga"}
+TITLE_WORDS = frozenset(p.split()[0] for p, _ in kb.ROLE_SECTORS) - titles.NAME_OPENERS
 _ROLE_HEADS = tuple(sorted({p for p, _ in kb.ROLE_SECTORS}, key=len, reverse=True))
 _ROLE_HEAD = re.compile(r"\b(" + "|".join(re.escape(p) for p in _ROLE_HEADS) + r")\b", re.I)
 _ID_PREFIX = {"PERSON": "per", "ORG": "org", "LOC": "loc", "GPE": "loc", "EVENT": "evt"}
@@ -132,8 +133,7 @@ def join_declared_aliases(body: str, entities: list[Entity]) -> tuple[list[Entit
 
 
 _NAME_TOKEN = re.compile(r"[\w’'.-]*\w")
-_COMMON_GIVEN = frozenset("muhammad mohammad muhamad mohamad moh abdul ahmad achmad siti nur sri dewi putri putra "
-                          "teuku cut raden andi tengku gusti anak agung i ni made komang ketut wayan".split())
+_COMMON_GIVEN = names.COMMON_GIVEN
 MAX_FORM_TOKENS = 8
 
 

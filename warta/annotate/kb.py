@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from warta.lang.id import titles
+
 TOKEN = re.compile(r"\w+|[^\w\s]")
 _ROLE_SPLIT = re.compile(r"[\s,]+")
 
@@ -151,42 +153,7 @@ def find(text: str, spans: Iterable[tuple[int, int]] | None = None) -> list[KBMa
 
 
 # Role words -> PLOVER/CAMEO sector; the first (longest) match in a role wins.
-ROLE_SECTORS: tuple[tuple[str, str], ...] = (
-    ("menteri pertahanan", "MIL"), ("menhan", "MIL"), ("panglima", "MIL"), ("jenderal", "MIL"),
-    ("laksamana", "MIL"), ("marsekal", "MIL"), ("tentara", "MIL"), ("prajurit", "MIL"),
-    ("komandan", "MIL"), ("militer", "MIL"), ("pasukan", "MIL"), ("kasad", "MIL"), ("kasal", "MIL"),
-    ("kasau", "MIL"), ("pangdam", "MIL"),
-    ("kapolri", "COP"), ("kapolda", "COP"), ("kapolres", "COP"), ("polisi", "COP"), ("kepolisian", "COP"),
-    ("kabareskrim", "COP"), ("penyidik", "COP"),
-    ("hakim", "JUD"), ("jaksa", "JUD"), ("mahkamah", "JUD"), ("pengadilan", "JUD"),
-    ("anggota dpr", "LEG"), ("ketua dpr", "LEG"), ("ketua mpr", "LEG"), ("legislator", "LEG"),
-    ("anggota dprd", "LEG"), ("ketua dprd", "LEG"), ("wakil ketua dprd", "LEG"), ("ketua dpd", "LEG"),
-    ("senator", "LEG"), ("anggota dewan", "LEG"), ("anggota komisi", "LEG"), ("parlemen", "LEG"),
-    ("intelijen", "SPY"),
-    ("wartawan", "JRN"), ("jurnalis", "JRN"), ("reporter", "JRN"), ("pemimpin redaksi", "JRN"),
-    ("koresponden", "JRN"),
-    ("pengamat", "EDU"), ("analis", "EDU"), ("peneliti", "EDU"), ("akademisi", "EDU"), ("dosen", "EDU"),
-    ("guru besar", "EDU"), ("profesor", "EDU"), ("rektor", "EDU"), ("ekonom", "EDU"),
-    ("direktur utama", "BUS"), ("dirut", "BUS"), ("ceo", "BUS"), ("pengusaha", "BUS"), ("komisaris", "BUS"),
-    ("komisaris besar", "COP"), ("komisaris polisi", "COP"), ("ajun komisaris", "COP"),
-    ("ulama", "REL"), ("imam", "REL"), ("paus", "REL"), ("uskup", "REL"),
-    ("ketua umum partai", "PTY"), ("ketum", "PTY"), ("sekjen partai", "PTY"), ("politikus", "PTY"),
-    ("politisi", "PTY"),
-    ("aktivis", "CVL"), ("warga", "CVL"), ("mahasiswa", "EDU"),
-    ("presiden direktur", "BUS"), ("presdir", "BUS"), ("direktur jenderal", "GOV"), ("dirjen", "GOV"),
-    ("direktur eksekutif", "NGO"), ("kapolsek", "COP"), ("kasatreskrim", "COP"), ("kombes", "COP"),
-    ("akbp", "COP"), ("akp", "COP"), ("brigjen", "MIL"), ("mayjen", "MIL"), ("letjen", "MIL"),
-    ("irjen", "COP"), ("komjen", "COP"), ("kolonel", "MIL"), ("letkol", "MIL"), ("kapten", "MIL"),
-    ("kajari", "JUD"), ("kajati", "JUD"), ("dandim", "MIL"), ("danrem", "MIL"),
-    ("presiden", "GOV"), ("wakil presiden", "GOV"), ("wapres", "GOV"), ("perdana menteri", "GOV"),
-    ("pm", "GOV"), ("menteri", "GOV"), ("menlu", "GOV"), ("menkeu", "GOV"), ("mendagri", "GOV"),
-    ("juru bicara", "GOV"), ("jubir", "GOV"), ("penasihat", "GOV"), ("pejabat", "GOV"), ("gubernur", "GOV"),
-    ("bupati", "GOV"), ("wali kota", "GOV"), ("walikota", "GOV"), ("kanselir", "GOV"), ("raja", "GOV"),
-    ("ratu", "GOV"), ("pemimpin", "GOV"), ("duta besar", "GOV"), ("dubes", "GOV"), ("diplomat", "GOV"),
-    ("sekretaris", "GOV"), ("kepala negara", "GOV"), ("kepala pemerintahan", "GOV"), ("diktator", "GOV"),
-    ("camat", "GOV"), ("kepala desa", "GOV"), ("lurah", "GOV"), ("kepala", "GOV"), ("ketua", "GOV"),
-    ("direktur", "GOV"), ("deputi", "GOV"), ("staf", "GOV"),
-)
+ROLE_SECTORS: tuple[tuple[str, str], ...] = tuple(titles.SECTORS.items())
 _ROLE_INDEX = sorted(ROLE_SECTORS, key=lambda kv: -len(kv[0]))
 
 

@@ -17,31 +17,38 @@ import gzip
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
 from warta.annotate import kb
+from warta.lang.id import places as place_words
 from warta.model import Article, Entity, Place
 
 if TYPE_CHECKING:
     from warta.doc import Doc
 
 PLACE_TYPES = frozenset({"GPE", "LOC"})
-_PREFIX = re.compile(r"^(kabupaten|kab\.?|kota|provinsi|prov\.?|kecamatan|kec\.?|desa|kelurahan|kel\.?|kampung|"
-                     r"dusun|negara|negeri)\s+", re.I)
-_PREFIX_KIND = {"kabupaten": "adm2", "kab": "adm2", "kab.": "adm2", "kota": "adm2", "provinsi": "adm1",
-                "prov": "adm1", "prov.": "adm1", "negara": "country", "negeri": "country", "kecamatan": "adm3",
-                "kec": "adm3", "kec.": "adm3"}
+
+_SHORT = frozenset(place_words.DIVISION_ABBREVIATIONS) | {"jl"}  # written with or without a full stop
+
+
+def _heads(words: Iterable[str]) -> str:
+    """Head words and phrases as a regex alternation, longest first (any white space inside a phrase)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") + (r"\.?" if w in _SHORT else "")
+                    for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_PREFIX_WORDS = place_words.DIVISIONS | place_words.DIVISION_ABBREVIATIONS.keys() | place_words.COUNTRY_NOUNS
+_PREFIX = re.compile(rf"^({_heads(_PREFIX_WORDS)})\s+", re.I)
+_PREFIX_KIND = place_words.DIVISION_KINDS
 # Heads of names that are not gazetteer places: nature, regions and sites.
-_NOT_PLACE = re.compile(r"^(gunung|pegunungan|sungai|kali|danau|laut|selat|teluk|samudra|samudera|pantai|pulau|"
-                        r"kepulauan|semenanjung|tanjung|jalan|jl\.?|bandara|bandar udara|pelabuhan|stasiun|"
-                        r"terminal|pasar|masjid|gereja|pura|candi|gedung|istana|stadion|hotel|rumah sakit|rs|"
-                        r"kampus|taman|lapas|rutan|kantor|wisma|hutan|perairan|wilayah|kawasan|asia|eropa|afrika|"
-                        r"timur tengah|amerika latin)\b", re.I)
-_SITE = re.compile(r"^(bandara|bandar udara|pelabuhan|stasiun|terminal|pasar|masjid|gedung|istana|stadion|hotel|"
-                   r"rumah sakit|rs|kampus|lapas|rutan|kantor|wisma)\s+", re.I)
+_NOT_PLACE_HEADS = (*place_words.NATURE_HEADS, *place_words.STREET_HEADS, *place_words.SITE_HEADS,
+                    *place_words.LANDMARK_HEADS, *place_words.AREA_HEADS, *place_words.REGIONS)
+_NOT_PLACE = re.compile(rf"^({_heads(_NOT_PLACE_HEADS)})\b", re.I)
+_SITE = re.compile(rf"^({_heads(place_words.SITE_HEADS)})\s+", re.I)
 _KEY = re.compile(r"[\s\-'’.]+")
 _KIND_BASE = {"country": 9.0, "adm1": 8.0, "adm2": 3.0, "adm3": 1.0}  # a city scores log10 of its population
 FOREIGN_ADM1 = 3.5  # below a big city of the same name ("Washington", "New York")

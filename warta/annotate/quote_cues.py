@@ -13,26 +13,16 @@ from __future__ import annotations
 
 import re
 
-# short cue verbs used after a statement ("kata", "ujarnya")
-AFTER_VERBS = (
-    "kata", "ujar", "ucap", "tutur", "tegas", "ungkap", "jelas", "imbuh", "tambah", "sebut", "terang",
-    "papar", "lanjut", "pungkas", "tandas", "sambung", "kilah", "tulis", "seru", "timpal", "cetus",
-    "tukas", "beber", "jawab", "tanya", "aku", "urai", "bilang", "pesan", "harap", "sergah",
-)
-# prefixed speech verbs with the speaker as subject ("X mengatakan, …")
-SAY_VERBS = (
-    "mengatakan", "menyatakan", "menegaskan", "menyebutkan", "menyebut", "mengungkapkan", "menilai",
-    "menjelaskan", "menuturkan", "menambahkan", "mengakui", "menyampaikan", "menerangkan", "memaparkan",
-    "berpendapat", "mengingatkan", "melaporkan", "memberitakan", "mengklaim", "membantah", "menandaskan",
-    "mengimbau", "berharap", "memperkirakan", "menekankan", "mengemukakan", "berkata", "bilang",
-    "mengaku", "menyebutkan", "mengungkap", "membeberkan", "menjawab", "menanggapi", "mencontohkan",
-    "menduga", "meyakini", "menganggap", "memastikan", "menyampaikan", "mengeklaim", "menyatakan",
-)
-PASSIVE_CUES = ("dilaporkan", "dikatakan", "disampaikan", "ditegaskan", "dijelaskan", "diungkapkan", "ditambahkan")
+from warta.lang.id import function_words as fw
+from warta.lang.id import speech
 
-_AFTER_ALT = "|".join(sorted(AFTER_VERBS, key=len, reverse=True))
-_SAY_ALT = "|".join(sorted(set(SAY_VERBS), key=len, reverse=True))
-_PASSIVE_ALT = "|".join(PASSIVE_CUES)
+AFTER_VERBS = speech.AFTER_VERBS  # short cue verbs used after a statement ("kata", "ujar")
+SAY_VERBS = speech.SAY_VERBS  # prefixed speech verbs with the speaker as subject ("X mengatakan, …")
+PASSIVE_CUES = speech.PASSIVE_CUES
+
+_AFTER_ALT = "|".join(sorted(AFTER_VERBS, key=lambda v: (-len(v), v)))
+_SAY_ALT = "|".join(sorted(SAY_VERBS, key=lambda v: (-len(v), v)))
+_PASSIVE_ALT = "|".join(sorted(PASSIVE_CUES))
 
 # right after a closing mark: `," kata X`, `," ujarnya`, `" demikian dilaporkan X`, `," kata X menegaskan`
 CUE_AFTER = re.compile(
@@ -49,7 +39,7 @@ SAY = re.compile(
     rf"\b(?P<verb>{_SAY_ALT})\b(?P<aside>[^,.:;“”\"\n]{{0,60}}?)(?P<sep>[ \t]*[,:]|[ \t]+bahwa\b)[ \t]*",
 )
 # strong verbs may take their content with no comma: `Kremlin menegaskan tak ada …`
-SAY_BARE = re.compile(r"\b(?P<verb>menegaskan|menyatakan|mengatakan|membantah|mengklaim|mengakui)[ \t]+(?=\w)")
+SAY_BARE = re.compile(rf"\b(?P<verb>{'|'.join(sorted(speech.BARE_SAY_VERBS))})[ \t]+(?=\w)")
 ACCORDING = re.compile(r"\b(?P<verb>[Mm]enurut)[ \t]+(?P<who>[^,.;\n]{1,80}?)[ \t]*,[ \t]*")
 # `…, kata X.` / `…, demikian dilaporkan X.` ending a sentence with no quotation marks
 TRAIL = re.compile(
@@ -57,7 +47,8 @@ TRAIL = re.compile(
     rf"(?P<who>[^,.;:\n]{{0,80}})(?:[,.;][^.\n]{{0,60}})?[.!?]?[ \t]*$",
     re.IGNORECASE,
 )
-QUOTING = re.compile(r"\b(?:mengutip|dikutip)\b")
+QUOTING = re.compile(rf"\b(?:{'|'.join(sorted(speech.QUOTING_VERBS))})\b")
 COLON_INTRO = re.compile(r"[:,][ \t]*$")
 
-PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "nya", "dirinya", "ia pun", "dia pun"})
+# a speaker phrase that is a pronoun ("ia", "katanya" -> "nya", "ia pun"): the latest salient person
+PRONOUNS = fw.THIRD_PERSON_PRONOUNS | fw.REFERRING_FORMS | {f"{p} pun" for p in fw.THIRD_PERSON_PRONOUNS}

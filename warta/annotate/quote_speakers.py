@@ -22,85 +22,40 @@ from typing import Any
 
 from warta.annotate.overlap import SpanIndex
 from warta.annotate.quote_cues import AFTER_VERBS, PRONOUNS, SAY_VERBS
+from warta.lang.id import calendar, modality, names, nouns, outlets, places, titles, verbs
+from warta.lang.id import function_words as fw
 from warta.model import DateExpr, Entity, Speaker
 
 WORD = re.compile(r"[^\s,;:()“”\"«»]+")
-STOP_WORDS = frozenset(
-    """kepada dalam di saat ketika pada usai seusai sebelum setelah melalui lewat dari seraya sambil sembari
-    yang untuk ketika sesaat kala bahwa dengan terkait soal mengenai tentang via lalu kemudian selepas
-    menanggapi dan""".split()
-) | frozenset(SAY_VERBS)
-TITLES = frozenset(
-    """presiden wakil wapres menteri menko menhan menlu mendagri menkeu mensos menkes wamen gubernur wagub
-    bupati wabup wali kota kepala ketua direktur dirut utama juru bicara jubir sekretaris sekjen jenderal
-    kapolri kapolda kapolres kapolsek kombes irjen brigjen akbp akp kompol iptu ipda letjen mayjen laksamana
-    marsekal komisaris besar deputi pemimpin perdana pm raja ratu pangeran senator anggota dr dr. prof prof.
-    ir ir. h h. hj hj. kh dokter camat lurah kades kabid kasubdit kasat pelaksana tugas plt staf khusus
-    penasihat pengamat peneliti pengajar dosen guru rektor dekan komandan dandim danrem pangdam panglima
-    kabag humas manajer ketum wakapolri kabareskrim kadiv asisten pakar ekonom analis koordinator
-    pendiri ceo presdir komut sekda kadis kasi kanit kapten mayor kolonel letkol sersan bapak ibu pak bu""".split()
-)
+# words that end a speaker phrase ("kata X saat ...", "kata X kepada wartawan")
+STOP_WORDS = fw.PREPOSITIONS | fw.CONJUNCTIONS | fw.RELATIVE | fw.SEQUENCE | SAY_VERBS
+TITLES = titles.TITLE_WORDS
 # what follows a title in a role: "Menteri Luar Negeri", "Kepala Dinas Kesehatan"
-PORTFOLIOS = frozenset(
-    """perdagangan pertahanan keuangan luar negeri dalam agama kesehatan pendidikan sosial perhubungan
-    pertanian perindustrian koordinator bidang politik hukum keamanan perekonomian energi sumber daya
-    mineral kelautan perikanan ketenagakerjaan kebudayaan riset teknologi pariwisata bumn investasi
-    lingkungan hidup kehutanan desa agraria tata ruang pemuda olahraga komunikasi informatika negara
-    kabinet pekerjaan umum perumahan rakyat ham pemberdayaan perempuan anak dinas badan bagian divisi
-    humas operasional keuangan pemasaran eksekutif nasional daerah pusat kebudayaan manusia pembangunan
-    inovasi ekonomi kreatif koperasi ukm umkm""".split()
-)
-ORG_WORDS = frozenset(
-    """kementerian kemenko dewan badan komisi partai polda polres polsek polri universitas pt bank yayasan
-    kantor pemerintah pemkot pemkab pemprov kepolisian kejaksaan kejagung kejati pengadilan mahkamah dpr
-    dprd mpr kpk tni times post news journal kremlin pentagon reuters afp ap antara xinhua yonhap kcna bbc
-    cnn tbk asosiasi ikatan himpunan lembaga institut direktorat dinas kompas tempo republika detik istana
-    sekretariat otoritas ojk bi kemenkes kemendagri who pbb persatuan gedung putih nasa fbi cia bnpb bpbd
-    satgas kpu bawaslu pln pertamina kadin apindo ylki ri unicef imf uni bulog bpom bps bkkbn bmkg basarnas
-    bnn bpjs lipi brin ombudsman kemenkeu kemenlu kemenhan""".split()
-)
-MEDIA_WORDS = frozenset(
-    """times post news journal reuters afp ap antara xinhua yonhap kcna bbc cnn kompas tempo republika
-    detik guardian telegraph bloomberg tass ria sputnik aljazeera cbs nbc abc fox nhk""".split()
-)
-PLACES = frozenset(
-    """as ri rusia korut korsel korea utara selatan china tiongkok jepang indonesia amerika serikat inggris
-    ukraina iran israel palestina jakarta prancis perancis jerman india australia malaysia singapura
-    filipina thailand vietnam myanmar arab saudi turki mesir eropa asia afrika moskwa moskow washington
-    beijing pyongyang seoul tokyo kanada brasil meksiko jawa barat tengah timur sumatera kalimantan sulawesi
-    papua bali ntt ntb dki aceh riau jambi bengkulu lampung banten yogyakarta diy maluku gorontalo kota
-    kabupaten provinsi surabaya bandung medan semarang makassar""".split()
-)
+PORTFOLIOS = titles.PORTFOLIOS
+MEDIA_WORDS = outlets.MEDIA_WORDS
+ORG_WORDS = nouns.ORG_WORDS | frozenset(places.REGIONAL_OFFICES) | MEDIA_WORDS
+PLACES = places.PLACE_WORDS | frozenset(c for c in places.CAPITALS if " " not in c) | places.DIVISIONS
 # "Politikus PPP itu menyebut, …": a description pointing back at someone already named
-DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
-ADMIN_WORDS = frozenset("kelurahan kecamatan desa dusun rumah kampung distrik nagari".split())
-DESCRIPTORS = frozenset(
-    """seorang para sejumlah beberapa salah sebagian banyak kalangan sumber pihak warga pejabat pengamat
-    sang""".split()
-)
-FUNCTION_WORDS = frozenset(
-    """pada dalam di menurut saat ketika sementara bagi untuk dengan sebagai kini namun jika sebelumnya
-    selain setelah sejak hingga oleh dari ke bahkan adapun sedangkan meski walau tetapi tapi maka lalu
-    kemudian rencananya sebelum usai seusai the terkait itu""".split()
-)
-CALENDAR = frozenset(
-    """senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
-    september oktober november desember""".split()
-)
-PREPOSITIONS = frozenset(
-    """dengan kepada oleh dari bersama dan serta terhadap seperti yakni yaitu antara bagi untuk atas tentang
-    sikap menemui bertemu dihadiri mendampingi bersama-sama ke di pada""".split()
-)
-SPEAKER_MARKERS = frozenset(AFTER_VERBS) | frozenset(f"{v}nya" for v in AFTER_VERBS) | {"menurut", "adalah"}
+DEMONSTRATIVES = fw.DEMONSTRATIVES
+# divisions and sites a role names before the name in apposition ("Camat Neglasari, Kabupaten Tangerang, X")
+ADMIN_WORDS = places.DIVISIONS | frozenset(head.split()[0] for head in places.SITE_HEADS)
+DESCRIPTORS = fw.DETERMINERS | nouns.SOURCE_NOUNS | titles.DESCRIPTIVE_TITLES
+# capitalised words that open a clause and no name ("dan" may open the rest of a name: "dan Pelatihan ...")
+FUNCTION_WORDS = (fw.PREPOSITIONS | fw.CONJUNCTIONS - fw.COORDINATORS | fw.DEMONSTRATIVES | fw.SENTENCE_ADVERBS
+                  | fw.SEQUENCE | fw.ENGLISH)
+CALENDAR = frozenset(calendar.WEEKDAYS) | frozenset(calendar.MONTH_NAMES)
+# words after which a person is met or named in passing, not the subject
+PREPOSITIONS = fw.PREPOSITIONS - {"menurut"} | fw.COORDINATORS | fw.APPOSITIVES | verbs.MEETING_VERBS
+SPEAKER_MARKERS = AFTER_VERBS | frozenset(f"{v}nya" for v in AFTER_VERBS) | {"menurut"} | fw.COPULAS
 VERB_PREFIXES = ("me", "ber", "ter", "di")
-PREDICATE_WORDS = frozenset(
-    """juga pun sudah telah akan masih belum tidak tak yakin optimistis pesimistis sempat kembali lalu
-    kemudian bahkan saat ketika seusai selaku yang mengaku setuju sepakat enggan tengah sedang""".split()
-)
+# words after a person that show a predicate follows ("X juga ...", "X yakin ..."); modals and "bukan"
+# are left out, as they cost speaker accuracy on the PFSA-ID dev sets
+PREDICATE_WORDS = (fw.ASPECT | fw.VERBAL_NEGATION | fw.ADVERBS | fw.SEQUENCE | fw.TEMPORAL_CONJUNCTIONS | fw.RELATIVE
+                   | fw.CAPACITY | verbs.STANCE_WORDS | modality.NEGATING_VERBS)
 AFTER_SUBJECT = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,[^,.\n]{1,80},)?[ \t]*(?P<word>[a-z][\w-]*)")
 ROLE_GLUE = frozenset({"dan", "yang", "juga", "di", "dari", "(", ")", "-", "–", "—"})
 MAX_ROLE_WORDS = 14
-PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "el", "der", "la", "le"})
+PARTICLES = names.PARTICLES
 
 
 @dataclass(slots=True)
@@ -339,4 +294,4 @@ def raw_people(body: str, excluded: SpanIndex[Any]) -> list[tuple[int, int, Spea
 ACRONYM = re.compile(r"[ \t]*\([A-Z][\w&.’' -]{0,40}\)(?=[ \t]+[A-Z])")
 ENUMERATION = re.compile(r"(?:,[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})+,?[ \t]+dan(?=[ \t]+[A-Z])")
 PARENTHESES = re.compile(r"[ \t]*\([^()]*\)")
-PERSON_RUN = re.compile(r"(?<![\w.])[A-Z][\w’'-]*\.?(?:[ \t]+(?:[A-Z][\w’'-]*\.?|bin|binti|van|de|al)){1,6}")
+PERSON_RUN = re.compile(rf"(?<![\w.])[A-Z][\w’'-]*\.?(?:[ \t]+(?:[A-Z][\w’'-]*\.?|{'|'.join(sorted(PARTICLES))})){{1,6}}")

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from warta.annotate.morphology import roots
 from warta.annotate.perceptron import Perceptron
+from warta.lang.id import function_words as fw
 from warta.model import Tone
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 MODEL_NAME = "tone.json.gz"
 LABELS = ("negative", "neutral", "positive")
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
-PRONOUNS = frozenset("saya aku kami kita mereka dia ia beliau kalian anda engkau kamu".split())
+PRONOUNS = fw.PERSONAL_PRONOUNS
 ACTIVE = re.compile(r"^(?:me[mnyg]?|ber|di)[a-z]{3,}")
 NEWS, REVIEWS = "news", "smsa"
 

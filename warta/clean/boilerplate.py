@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from warta.clean.dateline import DATELINE
 from warta.clean.metadata import strip_tail_credits
+from warta.lang.id import calendar
 
 if TYPE_CHECKING:
     from warta.doc import Doc
@@ -35,7 +36,8 @@ _PATTERNS = [
     r"(?:hak\s+cipta|copyright|©).*|all\s+rights\s+reserved.*|.*(?:tidak\s+mewakili\s+kebijakan\s+editorial|redaksi\s+berhak\s+mengubah).*",
     r"[-–—_=*•·.]{1,}",
     r"(?:[^·|]{1,40}\s*[·|]\s*){3,}.*|redaksi\s*:.*@.*|redaksi\s*:\s*\S+\[at\]\S+|informasi\s+pemasangan\s+iklan",
-    r"[-–—•]?\s*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s+\d{1,2}[/ ]\S+[/ ]\d{2,4}\s+\d{1,2}[:.]\d{2}\s*WIB\b.{0,160}",
+    rf"[-–—•]?\s*(?:{'|'.join(sorted(calendar.WEEKDAYS, key=lambda d: (-len(d), d)))}),?\s+\d{{1,2}}[/ ]\S+[/ ]\d{{2,4}}"
+    r"\s+\d{1,2}[:.]\d{2}\s*WIB\b.{0,160}",
     r"(?:home|beranda|index)\s*(?:>|»|/).{0,200}|load\s+more\.*|read\s+more\.*|more\.\.\.",
     r"(?:berita\s+terpopuler|most\s+popular)[-–—]*",
 ]

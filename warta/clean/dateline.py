@@ -18,14 +18,18 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
+from warta.lang.id import outlets
 from warta.model import Dateline
 
 if TYPE_CHECKING:
     from warta.doc import Doc
 
 _DASH = r"\s*(?:[–—-]\s?){1,2}\s*"
-_SITE = (r"(?:[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,4}){1,3}|CNN Indonesia|CNBC Indonesia|Rimanews|Pos Kota|"
-         r"Kompas\w*|KOMPAS|Tempo|TEMPO|Antara|ANTARA|Republika|REPUBLIKA|Liputan6|VIVA|Okezone|Tribunnews)")
+# a domain, or an outlet's dateline name as written (with any suffix: "KompasTV") or in capitals
+_SITE = (r"(?:[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,4}){1,3}|"
+         + "|".join(sorted({*(rf"{re.escape(n)}\w*" for n in outlets.DATELINE_NAMES),
+                            *(re.escape(n.upper()) for n in outlets.DATELINE_NAMES)}, key=lambda n: (-len(n), n)))
+         + ")")
 _PLACE = r"[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}"
 _PLACE_CAPS = r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}"
 _NOT_PLACE = r"(?:BACA|Baca|SIMAK|Simak|LIHAT|Lihat|TONTON|Tonton|BERITA|Berita|FOTO|Foto|VIDEO|Video|HALAMAN|Halaman)\b"
@@ -40,20 +44,8 @@ DATELINE = re.compile(
 # Header detection needs the forms that name an outlet; a bare "Place -" is only trusted on the first body line.
 DATELINE_WITH_OUTLET = re.compile(DATELINE.pattern.split("|(?P<place5>")[0] + ")")
 
-OUTLETS = {
-    "republika": "Republika", "kompas": "Kompas", "antara": "Antara", "antaranews": "Antara",
-    "liputan6": "Liputan6", "tempo": "Tempo", "detik": "Detik", "detiknews": "Detik", "okezone": "Okezone",
-    "viva": "VIVA", "kapanlagi": "KapanLagi", "cnnindonesia": "CNN Indonesia", "merdeka": "Merdeka",
-    "suara": "Suara", "kumparan": "Kumparan", "tribunnews": "Tribunnews", "sindonews": "Sindonews",
-    "jpnn": "JPNN", "bisnis": "Bisnis Indonesia", "katadata": "Katadata", "tirto": "Tirto",
-    "cnbcindonesia": "CNBC Indonesia", "beritasatu": "BeritaSatu", "mediaindonesia": "Media Indonesia",
-    "jawapos": "Jawa Pos", "idntimes": "IDN Times", "inews": "iNews", "rimanews": "Rimanews",
-    "poskotanews": "Poskota", "poskota": "Poskota", "dailysocial": "DailySocial", "goal": "Goal",
-    "tribun": "Tribunnews", "juara": "Juara", "pos": "Poskota", "thejakartapost": "The Jakarta Post", "voaindonesia": "VOA Indonesia", "bbc": "BBC",
-}
-
-
-_BRANDS = ("kompas", "detik", "tribun", "okezone", "liputan6", "republika", "tempo", "antara", "viva", "kapanlagi")
+OUTLETS = outlets.OUTLETS
+_BRANDS = outlets.BRANDS
 
 
 def outlet_name(site: str | None) -> str | None:

@@ -21,26 +21,19 @@ from typing import TYPE_CHECKING
 
 from warta.annotate.dates import stated_published
 from warta.clean.dateline import DATELINE_WITH_OUTLET
+from warta.lang.id import outlets
 from warta.model import Media
 
 if TYPE_CHECKING:
     from warta.doc import Doc
 
-CREDIT_ROLES = {
-    "red": "editors", "redaktur": "editors", "editor": "editors", "penyunting": "editors",
-    "reporter": "authors", "penulis": "authors", "pewarta": "authors", "wartawan": "authors",
-    "oleh": "authors", "kontributor": "authors", "laporan wartawan": "authors",
-}
+CREDIT_ROLES = outlets.BYLINE_LABELS
 _CREDIT = re.compile(
-    r"^\s*(red|redaktur|editor|penyunting|reporter|penulis|pewarta|wartawan|oleh|kontributor|laporan wartawan)"
+    rf"^\s*({'|'.join(sorted(CREDIT_ROLES, key=lambda label: (-len(label), label)))})"
     r"(?:\s+\w+)?\s*[:：]\s*(?P<names>[^:]{2,120})$",
     re.I,
 )
-AGENCIES = (
-    "Antara", "Reuters", "AP", "AFP", "Xinhua", "Bernama", "Kyodo", "Yonhap", "Anadolu", "Sputnik", "TASS",
-    "BBC", "CNN", "Al Jazeera", "DPA", "EFE", "UPI", "ANTARA", "Associated Press", "Agence France-Presse",
-    "PRNewswire", "PR Newswire",
-)
+AGENCIES = outlets.WIRE_AGENCIES
 _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 _WIRE_LINE = re.compile(
     rf"^\s*(?:sumber|source)\s*:\s*(?P<names>[^.]{{2,80}})$|^\s*\(?(?P<only>(?:{_AGENCY})(?:\s*[/,&]\s*(?:{_AGENCY}))*)\)?\s*$",

@@ -13,17 +13,13 @@ import re
 from typing import TYPE_CHECKING
 
 from warta.doc import tokenize
+from warta.lang.id import abbreviations
 from warta.model import article_id
 
 if TYPE_CHECKING:
     from warta.doc import Doc
 
-ABBREVIATIONS = frozenset(
-    """dr drs dra prof ir h hj kh no nomor jl jln tbk pt cv st sdr sdri bpk ibu yth dkk
-    kol kolonel jend jenderal brigjen mayjen letjen irjen komjen kombes akbp akp ajun ipda iptu aiptu bripka
-    mr mrs ms dr. gen lt capt sen rep inc ltd co corp vs tel hlm hal kab kec kel prov ny tn
-    s.h s.e m.si m.sc ph.d s.ip s.sos m.m m.h s.kom a.md mt st""".split()
-)
+ABBREVIATIONS = abbreviations.ABBREVIATIONS
 _NEXT = r"\s+[\"'‘’“«(\[]*[A-Z0-9]"
 # closing quotes stay with the sentence they close; an opening quote glued to the stop starts the next one
 # a run of stops is taken whole from its first character (possessive, after no other stop), so a

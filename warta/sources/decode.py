@@ -11,6 +11,7 @@ from html import unescape
 from typing import TYPE_CHECKING, Any
 
 from warta.errors import InputError
+from warta.lang.id import outlets
 
 if TYPE_CHECKING:
     from warta.doc import Doc
@@ -26,13 +27,11 @@ _BOLD_LEAD = re.compile(
 _TAG = re.compile(r"<[^>]+>")
 _HAS_SENTENCE = re.compile(r"[.!?][\"”’]?(?:\s|$)")
 _SCRIPT = re.compile(r"<(script|style|noscript)\b.*?</\1>", re.S | re.I)
+_PAGE_LABELS = outlets.CREDIT_LABELS
 _PAGE_CREDIT = re.compile(
-    r"^(Pewarta|Penulis|Reporter|Oleh|By|Author|Editor|Redaktur|Red|Sumber)(?:\s*:\s*(.*)|\s*)$"
+    rf"^({'|'.join(sorted((label.capitalize() for label in _PAGE_LABELS), key=lambda label: (-len(label), label)))})"
+    r"(?:\s*:\s*(.*)|\s*)$"
 )
-_PAGE_LABELS = {
-    "pewarta": "authors", "penulis": "authors", "reporter": "authors", "oleh": "authors", "by": "authors",
-    "author": "authors", "editor": "editors", "redaktur": "editors", "red": "editors", "sumber": "wire_sources",
-}
 _KONTRIBUTOR = re.compile(r"^kontributor\s+[^,]+,\s*", re.I)
 
 

@@ -15,21 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from warta.errors import InputError
+from warta.lang.id import outlets
 from warta.model import RawDoc
 
 # IndoSum `source` field -> the outlet's display name
-OUTLETS = {
-    "cnn indonesia": "CNN Indonesia",
-    "kumparan": "Kumparan",
-    "dailysocial.id": "DailySocial",
-    "antaranews": "Antara",
-    "merdeka": "Merdeka",
-    "juara.net": "Juara",
-    "suara": "Suara",
-    "rimanews": "Rimanews",
-    "goal indonesia": "Goal Indonesia",
-    "poskotanews": "Poskota",
-}
+OUTLETS = {source: outlets.OUTLETS[key] for source, key in outlets.INDOSUM_SOURCES.items()}
 
 _NO_SPACE_BEFORE = frozenset({",", ".", ")", "]", "}", ":", ";", "?", "!", "%", "...", "..", "'s", "’s", "”", "’"})
 _NO_SPACE_AFTER = frozenset({"(", "[", "{", "“", "‘", "$", "US$", "#"})

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from warta.annotate.events.model import CAMEO, EventModel, Found, load
 from warta.annotate.events.sentences import EvDoc, EvSentence, read
 from warta.annotate.places import Context, resolve
+from warta.lang.id import places as place_words
 from warta.model import Actor, Article, Event, Place
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def _place(sent: EvSentence, found: Found) -> str | None:
     return None
 
 
-_AREA_NOUNS = frozenset("kawasan wilayah daerah sekitar seputar kota kabupaten desa kecamatan kelurahan kampung".split())
+_AREA_NOUNS = place_words.AREA_NOUNS | place_words.DIVISIONS
 
 
 def _preposition(words: list[str], at: int) -> str:

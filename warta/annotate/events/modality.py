@@ -11,36 +11,28 @@ words for the future are also read after it. Hypothetical beats denied
 
 from __future__ import annotations
 
+from warta.lang.id import calendar
+from warta.lang.id import function_words as fw
+from warta.lang.id import modality as cues
+
 ASSERTED, PLANNED, POSSIBLE, DENIED = "asserted", "planned", "possible", "denied"
 
-POSSIBLE_CUES = frozenset({
-    "kemungkinan", "mungkin", "jika", "apabila", "bila", "kalau", "seandainya", "andai", "agar", "supaya",
-    "jangan", "berpotensi", "diduga", "dugaan", "disebut-sebut", "dikabarkan", "kabarnya",
-    "wacana", "mewacanakan", "usulan", "mengusulkan",
-})
+POSSIBLE_CUES = cues.HEDGES
 # Weak cues count only close to the trigger ("bisa" three clauses back says nothing).
-NEAR_POSSIBLE_CUES = frozenset({
-    "ingin", "menginginkan", "berharap", "harapan", "mempertimbangkan", "berniat", "bisa", "dapat", "boleh",
-    "seharusnya", "semestinya", "perlu", "bersedia",
-})
+NEAR_POSSIBLE_CUES = cues.WEAK_HEDGES
 NEAR = 4
-PLANNED_CUES = frozenset({
-    "akan", "bakal", "hendak", "berencana", "rencana", "rencananya", "merencanakan", "direncanakan",
-    "dijadwalkan", "terjadwal", "siap", "bersiap", "segera", "mendatang",
-})
-NEGATION_CUES = frozenset({"tidak", "tak", "bukan", "belum", "tiada", "enggan", "batal", "membatalkan"})
-DENIAL_VERBS = frozenset({"membantah", "menyangkal", "menampik", "dibantah", "disangkal", "bantahan"})
-FUTURE_AFTER = (("pekan", "depan"), ("minggu", "depan"), ("bulan", "depan"), ("tahun", "depan"),
-                ("masa", "mendatang"), ("besok",), ("lusa",))
-BOUNDARIES = frozenset({",", ";", ":", "(", ")", "\"", "“", "”", "‘", "’", "namun", "tetapi", "tapi",
-                        "sedangkan", "sementara", "padahal", "lalu", "kemudian", "dan", "serta", "maka", "yang"})
+PLANNED_CUES = cues.PLANS
+NEGATION_CUES = fw.NEGATION | cues.NEGATING_VERBS
+DENIAL_VERBS = cues.DENIALS
+FUTURE_AFTER = calendar.FUTURE_PHRASES
+BOUNDARIES = frozenset({",", ";", ":", "(", ")", "\"", "“", "”", "‘", "’"}) | fw.CLAUSE_OPENERS
 NEGATION_REACH = 3
-ABILITY = frozenset({"bisa", "dapat", "boleh", "mampu", "sanggup"})
+ABILITY = fw.ABILITY
 # Two-word denials: "tak dapat mengusut" (a negated ability, not a hedge), "tak pernah memasok".
 CANNOT = (NEGATION_CUES, ABILITY)
-NEVER = (frozenset({"tak", "tidak"}), frozenset({"pernah"}))
+NEVER = cues.NEVER
 # Sentence adverbs that scope over the whole sentence ("Rencananya, Kim bertemu ...").
-OPENERS = frozenset({"rencananya", "kemungkinan", "jika", "apabila", "bila", "kalau", "seandainya", "mungkin"})
+OPENERS = cues.SENTENCE_OPENERS
 
 
 def clause_before(words: list[str], first: int) -> list[str]:

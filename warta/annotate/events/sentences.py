@@ -26,15 +26,16 @@ from warta.annotate.actors import (
 from warta.annotate.event_lexicon import WORD, find_triggers
 from warta.annotate.overlap import SpanIndex
 from warta.doc import tokenize
+from warta.lang.id import function_words as fw
+from warta.lang.id import nouns
 from warta.model import Actor, Article, Quote
 
 ANTI = "anti-"
 PRONOUN_TYPE = "PRON"
-SPEAKER_PRONOUNS = frozenset({"kami", "kita", "saya", "aku"})
-OTHER_PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "pihaknya", "keduanya", "ketiganya", "dirinya",
-                            "anda", "kalian"})
-CURRENCIES = frozenset({"dolar", "rupiah", "euro", "yen", "yuan", "ringgit", "won", "poundsterling"})
-LAW_WORDS = frozenset({"undang-undang", "uu", "peraturan", "perppu", "perpres", "perda", "pasal"})
+SPEAKER_PRONOUNS = fw.SPEAKER_PRONOUNS
+OTHER_PRONOUNS = fw.THIRD_PERSON_PRONOUNS | fw.REFERRING_FORMS  # not "kamu", "anda": the one spoken to
+CURRENCIES = nouns.CURRENCIES
+LAW_WORDS = nouns.LAW_WORDS
 
 
 @dataclass(slots=True)
