@@ -59,13 +59,10 @@ def test_titled_name_from_text(phrase: str, name: str, role: str | None) -> None
 @pytest.mark.parametrize(
     ("phrase", "name"),
     [
-        pytest.param("Kepala Staf Kepresidenan Moeldoko", "Moeldoko", marks=pytest.mark.xfail(
-            strict=True, reason="'Kepresidenan' is no portfolio word: the name comes out 'Kepresidenan Moeldoko'")),
-        pytest.param("Menko Polhukam Mahfud MD", "Mahfud MD", marks=pytest.mark.xfail(
-            strict=True, reason="a ministry acronym ('Polhukam') after the title stays in the name")),
-        pytest.param("Kepala Badan Nasional Penanggulangan Bencana (BNPB) Doni Monardo", "Doni Monardo",
-                     marks=pytest.mark.xfail(strict=True, reason="the parenthesised acronym that ends the "
-                                             "organisation is dropped before the name is cut from it")),
+        ("Kepala Staf Kepresidenan Moeldoko", "Moeldoko"),
+        ("Menko Polhukam Mahfud MD", "Mahfud MD"),
+        ("Kepala Badan Nasional Penanggulangan Bencana (BNPB) Doni Monardo", "Doni Monardo"),
+        ("Juru bicara Kementerian Luar Negeri Teuku Faizasyah", "Teuku Faizasyah"),
     ],
 )
 def test_name_glued_to_an_office_from_text(phrase: str, name: str) -> None:
@@ -90,9 +87,7 @@ def test_descriptions_are_the_name_with_no_entity(phrase: str) -> None:
 
 @pytest.mark.parametrize("phrase", [
     "Reuters", "New York Times",
-    pytest.param("Kementerian Luar Negeri", marks=pytest.mark.xfail(
-        strict=True, reason="an organisation word that opens the run is cut off as if it were a role: "
-                            "the speaker comes out 'Luar Negeri', role 'Kementerian', a person")),
+    "Kementerian Luar Negeri",
 ])
 def test_an_outlet_or_body_speaks_but_is_no_person(phrase: str) -> None:
     parsed = read(phrase)
@@ -173,9 +168,6 @@ def test_cut_phrase_stops_at_a_date() -> None:
     assert cut(sentence, [date]) == "Ade Yasin"
 
 
-@pytest.mark.xfail(strict=True, reason="'seperti dilansir' is no stop word: the phrase runs on to the outlet "
-                                       "(IndoSum: '… ujar Kapolsek Simpang Kramat Ipda Abdul Azis seperti "
-                                       "dilansir kantor berita Antara'; the speaker comes out 'Antara')")
 def test_cut_phrase_stops_before_the_outlet_it_was_taken_from() -> None:
     sentence = ("“Yakni, selama tiga bulan keduanya tidak boleh ada di desa tersebut,” ujar Kapolsek Simpang "
                 "Kramat Ipda Abdul Azis seperti dilansir kantor berita Antara, Minggu (11/2).")

@@ -202,7 +202,16 @@ def _from_entity(text: str, offset: int, inside: list[tuple[int, int, Entity]]) 
     return Parsed(Speaker(ent.name, ent.id, role or None), ent.type == "PERSON" or titled)
 
 
+_AFTER_ACRONYM = re.compile(r"\([A-Z][A-Za-z&.]*[A-Z][A-Za-z&.]*\)[ \t]+(?=[A-Z])")
+
+
 def _from_text(text: str) -> Parsed:
+    after = list(_AFTER_ACRONYM.finditer(text))
+    if after:  # "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Doni Monardo": the name follows the acronym
+        rest = _from_text(text[after[-1].end():])
+        if rest.person and rest.speaker.role is None:
+            return Parsed(Speaker(rest.speaker.name, None, PARENTHESES.sub("", text[:after[-1].end()]).strip()
+                                  or None), True)
     words = PARENTHESES.sub("", text).split()
     if words[0].lower() in DESCRIPTORS or not any(w[:1].isupper() for w in words[1:] + words[:1]):
         return Parsed(Speaker(text.strip(), None, None), False)
@@ -216,9 +225,13 @@ def _from_text(text: str) -> Parsed:
     name_words = run[cut:]
     if name_words and len(name_words[-1]) > 2:
         name_words[-1] = name_words[-1].rstrip(".")
+    while len(name_words) > 1 and name_words[0].lower() in PORTFOLIOS:
+        cut, name_words = cut + 1, name_words[1:]  # "Kementerian Luar Negeri Teuku Faizasyah": the portfolio
     role = " ".join(words[:run_start] + run[:cut]).strip(" ,") or None
     if not name_words:
         return Parsed(Speaker(" ".join(run), None, role), False)
+    if all(w.lower() in PORTFOLIOS for w in name_words) and cut:  # "Kementerian Luar Negeri": a body, no one
+        return Parsed(Speaker(" ".join(run), None, None), False)
     org = any(w.lower() in ORG_WORDS | MEDIA_WORDS for w in name_words)
     if org and cut == 0 and role is None:
         return Parsed(Speaker(" ".join(run), None, None), False)

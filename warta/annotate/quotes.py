@@ -137,6 +137,9 @@ def _cue_after(body: str, m: Marked, dates: list[DateExpr]) -> Candidate | None:
     return None
 
 
+_LOCATIVE_AFTER = re.compile(r"[ \t]+(?:dari|di)[ \t]")
+
+
 def _apposition(body: str, who: tuple[int, int], end: int, dates: list[DateExpr]) -> tuple[int, int] | None:
     """`kata juru bicara Gugus Tugas, Alamsyah,`: the name after a phrase that is only a role.
 
@@ -149,6 +152,8 @@ def _apposition(body: str, who: tuple[int, int], end: int, dates: list[DateExpr]
     while (m := APPOSITION.match(body, pos, end)) is not None:
         if any(d.start <= m.start("name") < d.end for d in dates):
             break
+        if found is not None and _LOCATIVE_AFTER.match(body, pos):
+            break  # "..., Wahyu Wibowo di Kabupaten Sleman, Daerah Istimewa Yogyakarta": where he spoke
         head = m.group("name").split()[0].lower()
         if head in spk.CALENDAR | spk.FUNCTION_WORDS:
             break

@@ -85,7 +85,8 @@ PORTFOLIOS = frozenset(
     lingkungan hidup kehutanan desa agraria tata ruang pemuda olahraga komunikasi informatika negara
     kabinet pekerjaan umum perumahan rakyat ham pemberdayaan perempuan anak dinas badan bagian divisi
     humas operasional pemasaran eksekutif nasional daerah pusat manusia pembangunan inovasi ekonomi
-    kreatif koperasi ukm umkm kehakiman kepresidenan pemerintahan""".split()
+    kreatif koperasi ukm umkm kehakiman kepresidenan pemerintahan polhukam pmk marves maritim kemaritiman
+    ekuin kesra""".split()
 )
 # Titles with no sector of their own.
 OTHER_TITLES = frozenset({"dokter", "koordinator", "asisten", "pendiri", "humas", "pelatih", "plt"})
