@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_left
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +28,19 @@ TOKEN = re.compile(r"\w+(?:[-’'`]\w+)*|[^\w\s]")
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of every token of `text[start:end]`, as offsets into `text`."""
     return [m.span() for m in TOKEN.finditer(text, start, len(text) if end is None else end)]
+
+
+def tokenize_sentences(text: str, sentences: list[tuple[int, int]]
+                       ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The tokens of every sentence, in order (a token never crosses a sentence), and each sentence's
+    range of token indices: what `Doc.tokens` and `Doc.sentence_tokens` hold."""
+    tokens: list[tuple[int, int]] = []
+    ranges = []
+    for lo, hi in sentences:
+        first = len(tokens)
+        tokens += tokenize(text, lo, hi)
+        ranges.append((first, len(tokens)))
+    return tokens, ranges
 
 
 class ConfigError(ValueError):
@@ -122,12 +134,3 @@ class Doc:
     @property
     def indonesian(self) -> bool:
         return self.article.language in (None, "id")
-
-    def tokens_between(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The body's tokens inside [start, end) (a sentence, a quote), without tokenising again."""
-        toks = self.tokens
-        i = bisect_left(toks, (start, -1))
-        j = bisect_left(toks, (end, -1), i)
-        while j > i and toks[j - 1][1] > end:
-            j -= 1
-        return toks[i:j]

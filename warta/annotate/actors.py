@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from warta.annotate import kb
-from warta.annotate.offices import holder, office_key
+from warta.annotate.offices import office_holder
 from warta.annotate.overlap import SpanIndex
 from warta.annotate.phrases import PhraseMatcher
 from warta.doc import HOME
@@ -332,22 +332,13 @@ def actor_spans(article: Article, matches: list[kb.KBMatch] | None = None, defau
     home = home_country(spans, default_home)
     if home == INDONESIA:
         spans = carry_affiliations(domestic_officials(article.body, spans))
-        roles = [office_holder(article, _domestic_role(r)) for r in roles]
+        roles = [_as_holder(article, _domestic_role(r)) for r in roles]
     return sorted(spans + roles, key=lambda s: (s.start, -s.end)), home
 
 
-def office_holder(article: Article, span: ActorSpan) -> ActorSpan:
-    """An office named alone ("Presiden", "Wapres", "Kapolri") is the person holding it: the one the
-    article names with that office, else the holder on the article's date (`offices`)."""
-    key = office_key(span.actor.name or "")
-    if key is None:
-        return span
-    named = [e for e in article.entities if e.type == "PERSON" and any(office_key(r) == key for r in e.roles)]
-    if len({e.id for e in named}) == 1:
-        who: tuple[str, str, str | None] | None = (named[0].id, named[0].name, named[0].sector)
-    else:
-        entry = holder(key, article.published) if not named else None
-        who = (entry.id, entry.name, entry.sector) if entry else None
+def _as_holder(article: Article, span: ActorSpan) -> ActorSpan:
+    """An office named alone ("Presiden", "Wapres", "Kapolri") is the person holding it (`offices`)."""
+    who = office_holder(span.actor.name or "", article)
     if who is None:
         return span
     eid, name, sector = who

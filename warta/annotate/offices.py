@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from warta.annotate import kb
+from warta.model import Article
 
 
 @lru_cache(maxsize=1)
@@ -50,3 +51,18 @@ def holder(office: str, day: str | None) -> kb.KBEntry | None:
         if first <= day[:10] <= last:
             return kb.get(eid)
     return None
+
+
+def office_holder(text: str, article: Article, indonesia: bool = True) -> tuple[str, str, str | None] | None:
+    """(id, name, sector) of who `text` ("Presiden", "Wapres") names in `article`: the one person the
+    article names with that office, else, in news about Indonesia (`indonesia`) and when no person
+    is named with it, the holder on the article's date; None when `text` is no office or no one is known."""
+    key = office_key(text)
+    if key is None:
+        return None
+    named = {e.id: e for e in article.entities if e.type == "PERSON" and any(office_key(r) == key for r in e.roles)}
+    if len(named) == 1:
+        (ent,) = named.values()
+        return ent.id, ent.name, ent.sector
+    entry = holder(key, article.published) if indonesia and not named else None
+    return (entry.id, entry.name, entry.sector) if entry else None

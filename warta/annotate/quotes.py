@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from warta.annotate import quote_cues as cues
 from warta.annotate import quote_speakers as spk
+from warta.annotate.offices import office_holder
 from warta.annotate.overlap import SpanIndex
 from warta.annotate.quote_marks import Marked, pair_marks, single_quoted
 from warta.model import Article, DateExpr, Entity, Quote, Speaker
@@ -71,18 +72,10 @@ def to_quotes(art: Article, found: list[Candidate], indonesia: bool = True) -> l
 
 
 def _office_holder(q: Quote, art: Article, indonesia: bool) -> Quote:
-    from warta.annotate.offices import holder, office_key
-
     sp = q.speaker
-    key = office_key(sp.name or "") if sp.entity_id is None else None
-    if key is None:
-        return q
-    named = {e.id: e for e in art.entities if e.type == "PERSON" and any(office_key(r) == key for r in e.roles)}
-    if len(named) == 1:
-        (eid, ent), = named.items()
-        q.speaker = Speaker(ent.name, eid, sp.role or sp.name)
-    elif not named and indonesia and (entry := holder(key, art.published)) is not None:
-        q.speaker = Speaker(entry.name, entry.id, sp.role or sp.name)
+    who = office_holder(sp.name or "", art, indonesia) if sp.entity_id is None else None
+    if who is not None:
+        q.speaker = Speaker(who[1], who[0], sp.role or sp.name)
     return q
 
 

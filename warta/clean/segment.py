@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from warta.doc import tokenize
+from warta.doc import tokenize_sentences
 from warta.lang.id import abbreviations
 from warta.model import article_id
 
@@ -118,8 +118,4 @@ def segment(doc: Doc) -> None:
     body = doc.article.body
     doc.paragraphs = paragraph_spans(body)
     doc.sentences = [s for lo, hi in doc.paragraphs for s in split_sentences(body[lo:hi], lo)]
-    doc.tokens, doc.sentence_tokens = [], []
-    for lo, hi in doc.sentences:
-        first = len(doc.tokens)
-        doc.tokens += tokenize(body, lo, hi)
-        doc.sentence_tokens.append((first, len(doc.tokens)))
+    doc.tokens, doc.sentence_tokens = tokenize_sentences(body, doc.sentences)

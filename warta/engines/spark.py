@@ -58,7 +58,7 @@ def items(uri: str, data: bytes) -> Iterator[RawDoc | WartaError]:
         tmp = Path(folder) / Path(path).name
         tmp.write_bytes(data)
         prefix = str(tmp.resolve())
-        for item in open_sources([tmp], feed_delay=1.0):
+        for item in open_sources([tmp]):
             name = item.source.replace(prefix, path, 1)
             if isinstance(item, WartaError):
                 yield InputError(name, item.reason)

@@ -142,17 +142,14 @@ def run_article(doc: Doc, entities: bool = True) -> tuple[Article, list[Candidat
     """The stages the quotes stage reads (dates, entities) and quotes, over one article."""
     from warta.annotate.dates import find_dates
     from warta.annotate.entities import link_entities
-    from warta.doc import Doc, tokenize
+    from warta.doc import Doc, tokenize_sentences
 
     # the gold's own sentences, not the segmentation stage's: this scores quotes, not sentence splitting
     built = Doc(RawDoc(doc.text, kind="text"))
     built.article = Article(id="", body=doc.text, language="id")
     built.paragraphs = [(0, len(doc.text))]
     built.sentences = [(doc.spans[a][0], doc.spans[b - 1][1]) for a, b in doc.sentences if b > a]
-    for lo, hi in built.sentences:
-        first = len(built.tokens)
-        built.tokens += tokenize(doc.text, lo, hi)
-        built.sentence_tokens.append((first, len(built.tokens)))
+    built.tokens, built.sentence_tokens = tokenize_sentences(doc.text, built.sentences)
     find_dates(built)
     if entities:
         link_entities(built)
